@@ -1,0 +1,137 @@
+"""Read briefs from plain text (one a line), JSONL or CSV.
+
+Bad lines never stop a run and are never dropped silently: each one becomes a
+`Skip` that names the file, the line and the reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Brief
+from kg.text import normalise, screen
+
+__all__ = ["FORMATS", "Skip", "read_briefs"]
+
+FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+_ID = re.compile(r"^[\w.\-~]{1,200}$", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """A line that was not read as a brief, and why."""
+
+    source: str
+    line: int
+    reason: str
+    brief: str = ""
+
+    def __str__(self) -> str:
+        who = f" (brief {self.brief})" if self.brief else ""
+        return f"{self.source}:{self.line}{who}: skipped: {self.reason}"
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
+    """(line number, text) per line; text is None where the bytes are not UTF-8."""
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            try:
+                yield n, raw.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
+            except UnicodeDecodeError:
+                yield n, None
+
+
+def _check(brief: Brief) -> Brief | Skip:
+    if brief.date is not None:
+        try:
+            date.fromisoformat(brief.date)
+        except ValueError:
+            return Skip(brief.source, brief.line, f"date {brief.date!r} is not YYYY-MM-DD", brief.id)
+    if not _ID.match(brief.id):
+        return Skip(brief.source, brief.line, f"id {brief.id!r} has characters ids cannot have")
+    reason = screen(normalise(brief.text))
+    if reason:
+        return Skip(brief.source, brief.line, reason, brief.id)
+    return brief
+
+
+def _text(path: Path) -> Iterator[Brief | Skip]:
+    for n, line in _lines(path):
+        if line is None:
+            yield Skip(str(path), n, "broken UTF-8")
+        elif line.strip():
+            yield _check(Brief.from_line(line.strip(), source=str(path), line=n, stem=path.stem))
+
+
+def _jsonl(path: Path) -> Iterator[Brief | Skip]:
+    for n, line in _lines(path):
+        if line is None:
+            yield Skip(str(path), n, "broken UTF-8")
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Skip(str(path), n, f"not JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield Skip(str(path), n, 'no "text" field')
+            continue
+        obj.setdefault("id", f"{path.stem}-{n:02d}")
+        yield _check(Brief.from_json(obj, source=str(path), line=n))
+
+
+def _csv(path: Path) -> Iterator[Brief | Skip]:
+    try:
+        content = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise InputError("broken UTF-8; fix or re-save the file as UTF-8", path=str(path), line=line) from exc
+    reader = csv.DictReader(io.StringIO(content, newline=""))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        raise InputError('CSV needs a header with a "text" column', path=str(path), line=1)
+    for row in reader:
+        n = reader.line_num
+        text = (row.get("text") or "").strip()
+        if not text:
+            yield Skip(str(path), n, "empty text", row.get("id") or "")
+            continue
+        row = {k: v for k, v in row.items() if k}
+        row.setdefault("id", "")
+        if not row["id"]:
+            row["id"] = f"{path.stem}-{n:02d}"
+        yield _check(Brief.from_json({**row, "text": text}, source=str(path), line=n))
+
+
+def read_briefs(paths: Iterable[str | Path]) -> Iterator[Brief | Skip]:
+    """Yield a `Brief` or a `Skip` for every non-blank line of every input.
+
+    Raises `InputError` for a file that is missing, of an unknown format, or a
+    CSV without a `text` column; an id seen twice is skipped the second time.
+    """
+    seen: dict[str, str] = {}
+    for p in paths:
+        path = Path(p)
+        if not path.is_file():
+            raise InputError("no such file", path=str(path))
+        kind = FORMATS.get(path.suffix.lower())
+        if kind is None:
+            raise InputError(f"unknown format {path.suffix!r}; use .txt, .jsonl or .csv", path=str(path))
+        reader = {"text": _text, "jsonl": _jsonl, "csv": _csv}[kind]
+        for item in reader(path):
+            if isinstance(item, Brief):
+                where = f"{item.source}:{item.line}"
+                if item.id in seen:
+                    yield Skip(item.source, item.line, f"id already used at {seen[item.id]}", item.id)
+                    continue
+                seen[item.id] = where
+            yield item
