@@ -53,6 +53,48 @@ def cli() -> None:
 
 # ---- build (foundation)
 
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@out_option
+@click.option("--store", default=None, help="Store folder or SPARQL server URL [default: OUT/store].")
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no skip warnings.")
+@_errors
+def build(inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, quiet: bool) -> None:
+    """Extract briefs into the graph: one named graph per brief.
+
+    INPUTS are plain-text files (one brief a line), JSONL or CSV files with the
+    fields id, text and optionally date (YYYY-MM-DD) and url. Briefs already in
+    the store are replaced, new ones added; the rest of the store is kept.
+    Writes OUT/graph.trig, OUT/graph.ttl and OUT/graph.html.
+
+    \b
+    Examples:
+      kg build data/briefs/seed.txt
+      kg build week1.jsonl week2.csv --out mygraph/
+      kg build briefs.txt --store http://127.0.0.1:7878
+    """
+    from kg import api
+
+    def warn(skip: api.Skip) -> None:
+        if not quiet:
+            click.echo(f"Warning: {skip}", err=True)
+
+    with click.progressbar(length=0, label="Extracting", file=sys.stderr) as bar:
+        shown = [0]
+
+        def progress(done: int, total: int) -> None:
+            if quiet:
+                return
+            bar.length = total
+            bar.update(done - shown[0])
+            shown[0] = done
+
+        report = api.build(inputs, out=out, store=store, html=not no_html, on_skip=warn,
+                           progress=progress)
+    click.echo(api.format_report(report))
+
 # ---- store, query, export, validate (issue 6)
 
 # ---- viz (issue 7)

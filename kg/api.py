@@ -1,0 +1,172 @@
+"""The Python API: everything the `kg` command does, as functions.
+
+    >>> from kg import api
+    >>> report = api.build(["data/briefs/seed.txt"], out="output")
+    >>> api.query("SELECT (COUNT(*) AS ?n) WHERE { ?e a kgo:Strike }", out="output").rows
+
+Each function takes the build folder (`out`, default ``output``) and, where it
+reads or writes the store, an optional `store` location (a folder, or the URL of
+a SPARQL 1.1 server); the default store is ``<out>/store``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg.errors import StoreError
+from kg.extract import extract
+from kg.inputs import Skip, read_briefs
+from kg.model import Brief, Extraction
+from kg.rdf import graphs
+from kg.resolve import resolve
+
+__all__ = [
+    "BuildReport",
+    "Skip",
+    "build",
+    "extract_briefs",
+    "format_report",
+    "load_dataset",
+    "open_store",
+    "store_location",
+    "write_atomic",
+]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What a build read, skipped and wrote."""
+
+    briefs: int
+    skipped: tuple[Skip, ...]
+    entities: dict[str, int]
+    events: dict[str, int]
+    triples: int
+    graphs_added: int = 0
+    graphs_replaced: int = 0
+    graphs_unchanged: int = 0
+    files: tuple[str, ...] = field(default=())
+
+
+def store_location(out: str | Path, store: str | None = None) -> str:
+    return store if store else str(Path(out) / "store")
+
+
+def open_store(out: str | Path = "output", store: str | None = None, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """Open the store of a build; with create=False a missing store is an error."""
+    from kg.store import Store
+
+    location = store_location(out, store)
+    is_url = location.startswith(("http://", "https://"))
+    if not create and not is_url and not Path(location).exists():
+        raise StoreError(f"no build in {out!s}: run `kg build INPUT --out {out!s}` first")
+    return Store.open(location, create=create)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a killed run never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def extract_briefs(briefs: Iterable[Brief], *, progress: Progress | None = None) -> list[Extraction]:
+    items = list(briefs)
+    out = []
+    for n, b in enumerate(items, start=1):
+        out.append(extract(b))
+        if progress:
+            progress(n, len(items))
+    return out
+
+
+def build(
+    inputs: Iterable[str | Path],
+    *,
+    out: str | Path = "output",
+    store: str | None = None,
+    html: bool = True,
+    on_skip: Callable[[Skip], None] | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Read briefs, extract, resolve, and add their named graphs to the store;
+    then write ``graph.trig``, ``graph.ttl`` and ``graph.html`` into `out`.
+
+    Nothing is written until every input has been read and extracted, and the
+    store replaces the briefs' graphs in one transaction, so a bad input or an
+    interrupted run leaves what was stored before intact.
+    """
+    out = Path(out)
+    briefs: list[Brief] = []
+    skipped: list[Skip] = []
+    for item in read_briefs(inputs):
+        if isinstance(item, Skip):
+            skipped.append(item)
+            if on_skip:
+                on_skip(item)
+        else:
+            briefs.append(item)
+    extractions = extract_briefs(briefs, progress=progress)
+    res = resolve(extractions)
+    named = graphs(extractions, res)
+    out.mkdir(parents=True, exist_ok=True)
+    with open_store(out, store, create=True) as st:
+        stats = st.replace_graphs(dict(named))
+        files = [out / "graph.trig", out / "graph.ttl"]
+        write_atomic(files[0], st.dump("trig"))
+        write_atomic(files[1], st.dump("turtle"))
+        if html:
+            from kg import viz
+
+            files.append(out / "graph.html")
+            viz.write_html(files[2], viz.render(st.dataset(), title="kazkg"))
+    entity_keys = {res.key(ex.brief.id, m) for ex in extractions for m in ex.mentions}
+    ent_counts = Counter(res.entities[k].cls for k in entity_keys)
+    ev_counts = Counter(e.cls for ex in extractions for e in ex.events)
+    return BuildReport(
+        briefs=len(briefs),
+        skipped=tuple(skipped),
+        entities=dict(sorted(ent_counts.items())),
+        events=dict(sorted(ev_counts.items())),
+        triples=sum(len(t) for _, t in named),
+        graphs_added=stats.added,
+        graphs_replaced=stats.replaced,
+        graphs_unchanged=stats.unchanged,
+        files=tuple(str(f) for f in files),
+    )
+
+
+def format_report(report: BuildReport) -> str:
+    """The summary `kg build` prints."""
+    lines = [
+        f"Briefs: {report.briefs} read, {len(report.skipped)} skipped",
+        f"Graphs: {report.graphs_added} added, {report.graphs_replaced} replaced, "
+        f"{report.graphs_unchanged} unchanged",
+        "Entities: " + (", ".join(f"{k} {v}" for k, v in report.entities.items()) or "none"),
+        "Events: " + (", ".join(f"{k} {v}" for k, v in report.events.items()) or "none"),
+        f"Triples: {report.triples}",
+    ]
+    lines += [f"Wrote {f}" for f in report.files]
+    return "\n".join(lines)
+
+
+def load_dataset(out: str | Path = "output", store: str | None = None) -> Dataset:
+    """The whole build as an rdflib Dataset (for small graphs: viz, tests)."""
+    with open_store(out, store) as st:
+        ds: Dataset = st.dataset()
+        return ds

@@ -1,0 +1,350 @@
+"""Mentions of people, organisations, places and unnamed groups in a brief.
+
+Sources, strongest first: the gazetteer, quoted names and names followed by a
+head noun ("АМК-Мұнай" компаниясы, Темір ауданы), the NER tagger, then role
+nouns for groups (жұмысшылар, полиция). Each mention keeps its word range and
+the case of its last word, which the role extractors read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg import gazetteer, ner
+from kg.extract.doc import Doc, Word, nominative
+from kg.extract.lexicon import AGENT_NOUNS, FACILITY_NOUNS, ORG_HEADS, PLACE_HEADS
+from kg.lang import morph
+from kg.lang.numbers import find_numbers
+from kg.model import NumberValue
+
+__all__ = ["Chunk", "find_chunks"]
+
+_NAMED_PRIORITY = {"gazetteer": 0, "pattern": 1, "quote": 1, "ner": 2, "group": 3}
+_QUOTE = '"'
+_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "баев", "баева")
+_MAX_MODIFIERS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A mention under construction: word range [first, last], class, label."""
+
+    first: int
+    last: int
+    cls: str
+    label: str
+    source: str
+    case: str
+    key: str | None = None
+    occupation: str | None = None
+    count: NumberValue | None = None
+
+    @property
+    def named(self) -> bool:
+        return self.source != "group" and self.label[:1].isupper()
+
+    @property
+    def is_place(self) -> bool:
+        return self.cls in _PLACE_CLASSES
+
+
+_PLACE_CLASSES = frozenset({"Place", "Country", "Region", "City", "District", "Village", "Facility"})
+
+
+def _case(word: Word) -> str:
+    return "LOC" if word.case == "REL" else word.case
+
+
+def _head(words: tuple[Word, ...], i: int, table: dict[str, str]) -> tuple[str, int] | None:
+    """The class a head noun at word i gives, and the last word of the head."""
+    w = words[i]
+    if i + 1 < len(words):
+        two = f"{w.lower} {words[i + 1].lemma.lower()}"
+        if two in table:
+            return table[two], i + 1
+    for form in (w.lemma.lower(), w.lemma):
+        if form in table:
+            return table[form], i
+    return None
+
+
+def _phrase_label(doc: Doc, first: int, last: int) -> str:
+    parts = [w.text for w in doc.words[first:last]]
+    return " ".join([*parts, nominative(doc.words[last].text)]).replace(" - ", "-")
+
+
+def _gazetteer_chunks(doc: Doc) -> list[Chunk]:
+    out = []
+    starts = {w.start: w.i for w in doc.words}
+    ends = {w.end: w.i for w in doc.words}
+    for m in gazetteer.find(doc.text):
+        first, last = starts.get(m.start), ends.get(m.end)
+        if first is None or last is None or doc.words[first].sent != doc.words[last].sent:
+            continue
+        e = m.entry
+        out.append(Chunk(first, last, e.cls, e.name, "gazetteer", _case(doc.words[last]), key=e.id))
+    return out
+
+
+def _quoted_chunks(doc: Doc) -> list[Chunk]:
+    out = []
+    words = doc.words
+    opened: int | None = None
+    for w in words:
+        if w.text != _QUOTE:
+            continue
+        if opened is None:
+            opened = w.i
+            continue
+        first, last, opened = opened + 1, w.i - 1, None
+        if last < first or last - first > 5 or not words[first].capital:
+            continue
+        inner = [x.text for x in words[first : last + 1]]
+        nxt = w.i + 1
+        head = _head(words, nxt, ORG_HEADS) if nxt < len(words) and words[nxt].sent == w.sent else None
+        name = " ".join(inner).replace(" - ", "-")
+        if head is None:
+            name = morph.phrase_lemma(inner).replace(" - ", "-")
+        entry = gazetteer.lookup(name)
+        if entry is not None:
+            cls, key = entry.cls, entry.id
+            name = entry.name
+        elif head is not None:
+            cls, key = head[0], None
+        else:
+            lemma_head = words[last].lemma.lower()
+            if lemma_head in FACILITY_NOUNS or lemma_head in PLACE_HEADS:
+                cls, key = "Facility", None
+                name = _phrase_label(doc, first, last)
+            else:
+                continue  # a quotation, not a name
+        end = head[1] if head else w.i
+        out.append(Chunk(first - 1, end, cls, name, "quote", _case(words[end]), key=key))
+    return out
+
+
+def _capital_run(doc: Doc, last: int, sent_first: int) -> int | None:
+    """Start of the run of capitalised words ending at `last`, if any."""
+    i = last
+    while i >= sent_first and doc.words[i].capital and doc.words[i].is_word:
+        i -= 1
+    return i + 1 if i < last else None
+
+
+def _head_chunks(doc: Doc) -> list[Chunk]:
+    """Names followed by a head noun: Темір ауданы, Қасымбек пен Еңбекші ауылдары,
+    Норвегиялық Хельсинкі комитеті, Қазақстан ішкі істер министрлігі."""
+    out = []
+    words = doc.words
+    for si, (sf, sl) in enumerate(doc.sent_words):
+        for i in range(sf + 1, sl):
+            w = words[i]
+            if w.capital:
+                continue
+            place = _head(words, i, PLACE_HEADS)
+            org = None if place else _head(words, i, ORG_HEADS)
+            found = place or org
+            if not found:
+                continue
+            cls, hend = found
+            # the name: capitalised words right before, or after a few lowercase modifiers
+            j = i - 1
+            mods = 0
+            while org and j >= sf and not words[j].capital and words[j].is_word and mods < _MAX_MODIFIERS:
+                j -= 1
+                mods += 1
+            if j < sf or not words[j].capital or not words[j].is_word or words[j].text == _QUOTE:
+                continue
+            start = _capital_run(doc, j, sf)
+            if start is None:
+                continue
+            if start == sf and j == start and words[start].lemma.lower() in AGENT_NOUNS:
+                continue
+            latin = all(c.isascii() for c in doc.span(start, j) if c.isalpha())
+            if place and words[i].lemma.lower() != words[i].lower and _plural(words[i]):
+                # coordination before a plural head: "Қасымбек пен Еңбекші ауылдарында"
+                names = _coordinated_names(doc, start, j, sf)
+                for a, b in names:
+                    label = doc.span(a, b)
+                    out.append(Chunk(a, b if (a, b) != names[-1] else hend, cls, label, "pattern",
+                                     _case(words[hend])))
+                continue
+            if latin:
+                label = doc.span(start, j)
+            elif place:
+                label = f"{doc.span(start, j)} {nominative(words[hend].text)}"
+                if hend > i:
+                    label = f"{doc.span(start, i)} {nominative(words[hend].text)}"
+            else:
+                label = _phrase_label(doc, start, hend)
+            out.append(Chunk(start, hend, cls, label, "pattern", _case(words[hend])))
+    return out
+
+
+def _plural(word: Word) -> bool:
+    return any(s in word.lower for s in ("лар", "лер", "дар", "дер", "тар", "тер"))
+
+
+def _coordinated_names(doc: Doc, start: int, last: int, sf: int) -> list[tuple[int, int]]:
+    """Capitalised names joined by мен/пен/бен/және/comma, ending at `last`."""
+    names = [(start, last)]
+    i = start - 1
+    while i > sf and doc.words[i].lower in ("мен", "пен", "бен", "және", ","):
+        j = i - 1
+        s = _capital_run(doc, j, sf)
+        if s is None:
+            break
+        names.insert(0, (s, j))
+        i = s - 1
+    return names
+
+
+def _ner_chunks(doc: Doc) -> list[Chunk]:
+    out = []
+    for sf, sl in doc.sent_words:
+        toks = [w.text for w in doc.words[sf:sl]]
+        labels = ner.tag(toks)
+        i = 0
+        while i < len(labels):
+            if not labels[i].startswith("B-"):
+                i += 1
+                continue
+            kind = labels[i][2:]
+            j = i + 1
+            while j < len(labels) and labels[j] == f"I-{kind}":
+                j += 1
+            first, last = sf + i, sf + j - 1
+            i = j
+            words = doc.words[first : last + 1]
+            if all(w.lemma.lower() in AGENT_NOUNS or w.lemma.lower() in ORG_HEADS for w in words):
+                continue
+            if kind == "PERSON":
+                parts = [w.text for w in words[:-1]] + [words[-1].lemma]
+                label = " ".join(parts)
+                out.append(Chunk(first, last, "Person", label, "ner", _case(words[-1])))
+                continue
+            phrase = " ".join(w.text for w in words)
+            cls = ner.classify(kind, phrase)
+            if cls is None:
+                continue
+            label = morph.phrase_lemma([w.text for w in words]) if len(words) > 1 else words[0].lemma
+            if not label[:1].isupper():
+                continue
+            out.append(Chunk(first, last, cls, label, "ner", _case(words[-1])))
+    return out
+
+
+def _person_fallback(doc: Doc) -> list[Chunk]:
+    """Capitalised name + surname the tagger missed: "Асанәлі Сүйеубаев"."""
+    out = []
+    for w in doc.words:
+        lemma = w.lemma
+        if not w.capital or not lemma.endswith(_SURNAME_ENDINGS) or len(lemma) < 5:
+            continue
+        first = w.i
+        if w.i > 0 and doc.words[w.i - 1].capital and doc.words[w.i - 1].sent == w.sent and \
+                doc.words[w.i - 1].is_word and doc.words[w.i - 1].start > doc.sentences[w.sent].start:
+            first = w.i - 1
+        label = " ".join([*(x.text for x in doc.words[first : w.i]), lemma])
+        out.append(Chunk(first, w.i, "Person", label, "ner", _case(w)))
+    return out
+
+
+def _group_chunks(doc: Doc) -> list[Chunk]:
+    out = []
+    words = doc.words
+    for w in words:
+        if not w.is_word:
+            continue
+        nxt = words[w.i + 1] if w.i + 1 < len(words) and words[w.i + 1].sent == w.sent else None
+        nn = words[w.i + 2] if w.i + 2 < len(words) and words[w.i + 2].sent == w.sent else None
+        cands: list[tuple[str, int]] = []
+        if nxt is not None and nn is not None:
+            cands.append((f"{w.lower} {nxt.lower} {nn.lemma.lower()}", w.i + 2))
+            cands.append((f"{w.lower} {nxt.lower} {nominative(nn.text).lower()}", w.i + 2))
+        if nxt is not None:
+            cands.append((f"{w.lower} {nxt.lemma.lower()}", w.i + 1))
+            cands.append((f"{w.lower} {nominative(nxt.text).lower()}", w.i + 1))
+        cands.append((w.lemma.lower(), w.i))
+        for phrase, last in cands:
+            if phrase in AGENT_NOUNS or phrase in FACILITY_NOUNS:
+                cls = AGENT_NOUNS.get(phrase, "Facility")
+                out.append(Chunk(w.i, last, cls, phrase, "group", _case(words[last])))
+                break
+    return out
+
+
+def _numbered_facilities(doc: Doc) -> list[Chunk]:
+    """№496 сайлау учаскесі: a numbered facility."""
+    out = []
+    words = doc.words
+    for w in words:
+        if w.text != "№" or w.i + 2 >= len(words):
+            continue
+        j = w.i + 2
+        while j < len(words) and words[j].sent == w.sent and j <= w.i + 4:
+            head = nominative(words[j].text).lower()
+            if words[j].lemma.lower() in FACILITY_NOUNS or head in FACILITY_NOUNS or \
+                    f"{words[j - 1].lower} {head}" in FACILITY_NOUNS:
+                label = "№" + words[w.i + 1].text + " " + _phrase_label(doc, w.i + 2, j)
+                out.append(Chunk(w.i, j, "Facility", label, "pattern", _case(words[j])))
+                break
+            j += 1
+    return out
+
+
+def _overlaps(a: Chunk, b: Chunk) -> bool:
+    return a.first <= b.last and b.first <= a.last
+
+
+def _attach_counts(doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
+    numbers = find_numbers(doc.text)
+    ends = {}
+    for n in numbers:
+        if n.unit is None:
+            ends[n.end] = n
+    out = []
+    for c in chunks:
+        if c.source == "group" and c.first > 0:
+            prev = doc.words[c.first - 1]
+            n = ends.get(prev.end)
+            if n is not None and prev.sent == doc.words[c.first].sent:
+                c = replace(c, count=n)
+        out.append(c)
+    return out
+
+
+def _occupations(doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
+    """A role noun right before a person's name is the person's occupation."""
+    groups = {c.last: c for c in chunks if c.source == "group"}
+    out = []
+    drop = set()
+    for c in chunks:
+        g = groups.get(c.first - 1)
+        if c.cls == "Person" and g is not None:
+            c = replace(c, occupation=g.label)
+            drop.add((g.first, g.last))
+        out.append(c)
+    return [c for c in out if not (c.source == "group" and (c.first, c.last) in drop)]
+
+
+def find_chunks(doc: Doc) -> list[Chunk]:
+    """All mentions in the brief, without overlaps, in text order."""
+    cands = (
+        _gazetteer_chunks(doc)
+        + _quoted_chunks(doc)
+        + _head_chunks(doc)
+        + _numbered_facilities(doc)
+        + _ner_chunks(doc)
+        + _person_fallback(doc)
+        + _group_chunks(doc)
+    )
+    cands.sort(key=lambda c: (_NAMED_PRIORITY[c.source], -(c.last - c.first), c.first))
+    kept: list[Chunk] = []
+    for c in cands:
+        if any(_overlaps(c, k) for k in kept):
+            continue
+        kept.append(c)
+    kept.sort(key=lambda c: c.first)
+    kept = _occupations(doc, kept)
+    return _attach_counts(doc, kept)

@@ -1,0 +1,193 @@
+"""The only place that makes triples: one named graph per brief.
+
+IRIs come from stable keys (brief ids, entity keys, trigger offsets), so the
+same input always gives the same graph; there are no blank nodes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+import kg
+from kg.model import Brief, Entity, Event, Extraction
+from kg.resolve import Resolution
+from kg.vocab import DCTERMS, GEO, KGO, KGR, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
+
+__all__ = ["BriefGraph", "Triple", "brief_iri", "entity_iri", "event_iri", "graph_iri", "graphs"]
+
+Triple = tuple[Node, Node, Node]
+BriefGraph = tuple[URIRef, list[Triple]]
+
+_UNSAFE = re.compile(r"[^\w\-.~]", re.UNICODE)
+_ACTIVITY = KGR[f"activity/kazkg-{kg.__version__}"]
+# Plain entity-entity edges: (event class, from role, edge, to role)
+_EDGES: tuple[tuple[str, str, URIRef, str], ...] = (
+    ("Detention", "patient", KGO.detainedBy, "agent"),
+    ("Sentencing", "patient", KGO.sentencedBy, "agent"),
+    ("Release", "patient", KGO.releasedFrom, "place"),
+    ("Strike", "agent", KGO.strikesAgainst, "target"),
+    ("Strike", "agent", KGO.employeeOf, "target"),
+    ("Complaint", "agent", KGO.complainedAbout, "target"),
+    ("Condemnation", "agent", KGO.condemned, "target"),
+    ("Hospitalization", "patient", KGO.hospitalizedIn, "place"),
+    ("Eviction", "patient", KGO.evictedBy, "agent"),
+)
+_DATATYPES = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear,
+              "gMonthDay": XSD.gMonthDay}
+
+
+def _segment(text: str) -> str:
+    """An IRI path segment: letters, digits and -._~ kept, anything else escaped."""
+    return _UNSAFE.sub(lambda m: "".join(f"_{b:02X}" for b in m.group().encode()), text.replace(" ", "-"))
+
+
+def brief_iri(brief_id: str) -> URIRef:
+    return KGR[f"brief/{_segment(brief_id)}"]
+
+
+def graph_iri(brief_id: str) -> URIRef:
+    return KGR[f"graph/{_segment(brief_id)}"]
+
+
+def entity_iri(key: str) -> URIRef:
+    return KGR["entity/" + "/".join(_segment(p) for p in key.split("/"))]
+
+
+def event_iri(brief_id: str, e: Event) -> URIRef:
+    return KGR[f"event/{_segment(brief_id)}/{e.trigger.start}-{e.cls}"]
+
+
+def _kk(text: str) -> Literal:
+    return Literal(text, lang="kk")
+
+
+def _brief_triples(b: Brief) -> Iterator[Triple]:
+    node = brief_iri(b.id)
+    yield node, RDF.type, KGO.Brief
+    yield node, DCTERMS.identifier, Literal(b.id)
+    yield node, SCHEMA.text, _kk(b.text)
+    if b.date:
+        yield node, DCTERMS.date, Literal(b.date, datatype=XSD.date)
+    if b.url:
+        yield node, SCHEMA.url, Literal(b.url, datatype=XSD.anyURI)
+
+
+def _entity_triples(e: Entity, brief: URIRef | None, res: Resolution) -> Iterator[Triple]:
+    node = entity_iri(e.key)
+    yield node, RDF.type, KGO[e.cls]
+    yield node, RDFS.label, _kk(e.label)
+    if brief is not None:
+        yield node, KGO.mentionedIn, brief
+        for alt in e.alt_labels:
+            yield node, SKOS.altLabel, _kk(alt)
+        yield node, KGO.identityBasis, Literal(e.basis)
+    if e.wikidata:
+        yield node, OWL.sameAs, WD[e.wikidata]
+    if e.lat is not None and e.lon is not None:
+        yield node, GEO.lat, Literal(f"{e.lat:.6f}", datatype=XSD.decimal)
+        yield node, GEO.long, Literal(f"{e.lon:.6f}", datatype=XSD.decimal)
+    if e.occupation:
+        yield node, KGO.occupation, _kk(e.occupation)
+    if e.parent:
+        parent = res.entities.get(e.parent) or _gazetteer_entity(e.parent)
+        if parent is not None:
+            yield node, KGO.locatedIn, entity_iri(parent.key)
+            yield from _entity_triples(parent, None, res)
+
+
+def _gazetteer_entity(key: str) -> Entity | None:
+    from kg import gazetteer
+
+    try:
+        g = gazetteer.get(key[4:])
+    except KeyError:
+        return None
+    return Entity(key=key, cls=g.cls, label=g.name, wikidata=g.wikidata, lat=g.lat, lon=g.lon,
+                  parent=(f"gaz/{g.parent}" if g.parent else None))
+
+
+def _event_triples(ex: Extraction, e: Event, res: Resolution) -> Iterator[Triple]:
+    bid = ex.brief.id
+    node = event_iri(bid, e)
+    yield node, RDF.type, KGO[e.cls]
+    yield node, PROV.wasDerivedFrom, brief_iri(bid)
+    yield node, KGO.evidence, _kk(ex.brief.text[e.sentence.start : e.sentence.end])
+    yield node, KGO.trigger, _kk(e.trigger_text)
+    yield node, KGO.triggerStart, Literal(e.trigger.start)
+    yield node, KGO.triggerEnd, Literal(e.trigger.end)
+    by_role: dict[str, list[URIRef]] = {}
+    for a in e.args:
+        target = entity_iri(res.key(bid, a.mention))
+        by_role.setdefault(a.role, []).append(target)
+        yield node, KGO[a.role], target
+        if a.role == "agent":
+            yield target, KGO.participatedIn, node
+    if e.date:
+        yield node, KGO.date, Literal(e.date.lexical, datatype=_DATATYPES[e.date.datatype])
+    if e.count is not None:
+        yield node, KGO.participantCount, Literal(int(e.count.value), datatype=XSD.integer)
+        if e.count.qualifier:
+            yield node, KGO.countQualifier, Literal(e.count.qualifier)
+    if e.duration is not None:
+        yield node, KGO.duration, Literal(e.duration.iso, datatype=XSD.duration)
+        if e.duration.qualifier:
+            yield node, KGO.durationQualifier, Literal(e.duration.qualifier)
+    if e.seats is not None:
+        yield node, KGO.seats, Literal(e.seats, datatype=XSD.integer)
+    if e.percentage is not None:
+        yield node, KGO.percentage, Literal(e.percentage, datatype=XSD.decimal)
+    if e.demand:
+        yield node, KGO.demand, _kk(e.demand)
+    if e.modality:
+        yield node, KGO.modality, Literal(e.modality)
+        return  # plain edges only from events the text asserts
+    for cls, src, edge, dst in _EDGES:
+        if cls != e.cls:
+            continue
+        for s in by_role.get(src, []):
+            for o in by_role.get(dst, []):
+                yield s, edge, o
+                digest = hashlib.sha1(f"{s} {edge} {o} {node}".encode()).hexdigest()[:16]
+                stmt = KGR[f"edge/{digest}"]
+                yield stmt, RDF.type, RDF.Statement
+                yield stmt, RDF.subject, s
+                yield stmt, RDF.predicate, edge
+                yield stmt, RDF.object, o
+                yield stmt, KGO.derivedFromEvent, node
+
+
+def _same_event_triples(
+    ex: Extraction, res: Resolution, events: dict[tuple[str, int], Event]
+) -> Iterator[Triple]:
+    bid = ex.brief.id
+    for link in res.same_events:
+        for mine, other in ((link.a, link.b), (link.b, link.a)):
+            if mine[0] == bid:
+                node = event_iri(bid, events[mine])
+                yield node, OWL.sameAs, event_iri(other[0], events[other])
+                yield node, KGO.sameEventBasis, Literal(link.basis)
+
+
+def graphs(extractions: Sequence[Extraction], res: Resolution) -> list[BriefGraph]:
+    """Named graph IRI and triples of every brief, sorted by graph IRI."""
+    events = {(ex.brief.id, i): e for ex in extractions for i, e in enumerate(ex.events)}
+    out: list[BriefGraph] = []
+    for ex in extractions:
+        bid = ex.brief.id
+        bnode = brief_iri(bid)
+        gnode = graph_iri(bid)
+        triples: set[Triple] = set(_brief_triples(ex.brief))
+        triples.add((gnode, PROV.wasDerivedFrom, bnode))
+        triples.add((gnode, PROV.wasGeneratedBy, _ACTIVITY))
+        for key in sorted({res.key(bid, m) for m in ex.mentions}):
+            triples.update(_entity_triples(res.entities[key], bnode, res))
+        for e in ex.events:
+            triples.update(_event_triples(ex, e, res))
+        triples.update(_same_event_triples(ex, res, events))
+        out.append((gnode, sorted(triples)))
+    return sorted(out, key=lambda g: str(g[0]))

@@ -1,0 +1,183 @@
+"""Resolution: mentions become entities, one stable key per real-world thing.
+
+Keys, and so IRIs, depend only on what a mention says, never on which other
+briefs are in the run, so the same entity gets the same IRI across runs:
+
+- a gazetteer entry is keyed by its id (Астана = Нұр-Сұлтан);
+- a named person, organisation or place by its class family and normalised name
+  (КМК Мұнай = "КМК-Мұнай", АМК-Мұнай ≠ КМК-Мұнай);
+- a surname alone joins the full name mentioned in the same brief;
+- an unnamed group or common noun (жұмысшылар, полиция) stays inside its brief,
+  except "компания", which joins the company the brief named.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg import gazetteer
+from kg.model import Entity, Event, Extraction, Mention
+
+__all__ = ["Resolution", "SameEvent", "name_key", "resolve"]
+
+_PLACES = frozenset({"Place", "Country", "Region", "City", "District", "Village", "Facility"})
+_ORG_PRIORITY = ("Court", "LawEnforcement", "GovernmentBody", "PoliticalParty", "Company", "NGO",
+                 "MediaOutlet", "CulturalInstitution", "Organization")
+_GENERIC_COMPANY = frozenset({"компания", "кәсіпорын"})
+
+
+def name_key(label: str) -> str:
+    """Case, quotes, hyphens and spacing folded: "КМК-Мұнай" -> "кмк мұнай"."""
+    text = unicodedata.normalize("NFC", label).casefold()
+    text = re.sub(r"[«»“”„\"'`’]", "", text)
+    text = re.sub(r"[-‐‑‒–—]", " ", text)
+    text = re.sub(r"№\s+", "№", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _family(cls: str) -> str:
+    if cls == "Person":
+        return "person"
+    if cls in _PLACES:
+        return "place"
+    if cls == "Group":
+        return "group"
+    return "org"
+
+
+@dataclass(frozen=True, slots=True)
+class SameEvent:
+    """Two event mentions in different briefs that report one event."""
+
+    a: tuple[str, int]  # (brief id, index of the event in its extraction)
+    b: tuple[str, int]
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    entities: dict[str, Entity]
+    keys: dict[tuple[str, int, int], str]  # (brief id, start, end) -> entity key
+    same_events: tuple[SameEvent, ...]
+
+    def key(self, brief: str, m: Mention) -> str:
+        return self.keys[(brief, m.start, m.end)]
+
+
+def _mention_key(brief: str, m: Mention, persons: dict[str, str], company: str | None) -> tuple[str, str]:
+    """(key, why) for one mention."""
+    if m.key:
+        return f"gaz/{m.key}", f"gazetteer {m.key}"
+    family = _family(m.cls)
+    norm = name_key(m.label)
+    if m.cls == "Person":
+        if " " not in norm and norm in persons:
+            return persons[norm], f"surname {m.label} of a full name in {brief}"
+        return f"person/{norm}", f"name {norm}"
+    if family != "group" and m.label[:1].isupper() and m.cls != "Facility":
+        return f"{family}/{norm}", f"name {norm}"
+    if norm in _GENERIC_COMPANY and company:
+        return company, f"'{m.label}' refers to the company named before in {brief}"
+    return f"local/{brief}/{m.cls}/{norm}", f"common noun in {brief}"
+
+
+def _pick_class(classes: Counter[str]) -> str:
+    if len(classes) == 1:
+        return next(iter(classes))
+    for cls in _ORG_PRIORITY:
+        if cls in classes:
+            return cls
+    return sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _pick_label(labels: Counter[str]) -> str:
+    return sorted(labels.items(), key=lambda kv: (-kv[1], -kv[0].count("-"), kv[0]))[0][0]
+
+
+def resolve(extractions: Sequence[Extraction]) -> Resolution:
+    keys: dict[tuple[str, int, int], str] = {}
+    why: dict[str, set[str]] = defaultdict(set)
+    classes: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    alts: dict[str, set[str]] = defaultdict(set)
+    briefs: dict[str, set[str]] = defaultdict(set)
+    occupations: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        bid = ex.brief.id
+        persons: dict[str, str] = {}
+        for m in ex.mentions:
+            if m.cls == "Person" and " " in m.label.strip():
+                persons.setdefault(name_key(m.label.split()[-1]), f"person/{name_key(m.label)}")
+        company: str | None = None
+        for m in sorted(ex.mentions, key=lambda m: m.start):
+            key, reason = _mention_key(bid, m, persons, company)
+            if m.cls == "Company" and m.label[:1].isupper():
+                company = key
+            keys[(bid, m.start, m.end)] = key
+            why[key].add(reason)
+            classes[key][m.cls] += 1
+            labels[key][m.label] += 1
+            alts[key].add(m.text.strip('"'))
+            briefs[key].add(bid)
+            if m.occupation:
+                occupations[key].add(m.occupation)
+    entities: dict[str, Entity] = {}
+    for key in sorted(keys.values()):
+        if key in entities:
+            continue
+        entry = gazetteer.get(key[4:]) if key.startswith("gaz/") else None
+        label = entry.name if entry else _pick_label(labels[key])
+        if entry is None and _family(_pick_class(classes[key])) != "person":
+            label = _pick_label(labels[key])
+        if not label[:1].isupper() and _family(_pick_class(classes[key])) != "group":
+            label = label  # common nouns keep their lowercase label
+        entities[key] = Entity(
+            key=key,
+            cls=entry.cls if entry else _pick_class(classes[key]),
+            label=label,
+            alt_labels=tuple(sorted(alts[key] - {label})),
+            briefs=tuple(sorted(briefs[key])),
+            basis="; ".join(sorted(why[key])),
+            wikidata=entry.wikidata if entry else None,
+            lat=entry.lat if entry else None,
+            lon=entry.lon if entry else None,
+            parent=(f"gaz/{entry.parent}" if entry and entry.parent else None),
+            occupation=(sorted(occupations[key])[0] if occupations[key] else None),
+        )
+    return Resolution(entities, keys, tuple(_same_events(extractions, keys, entities)))
+
+
+def _event_keys(bid: str, e: Event, keys: dict[tuple[str, int, int], str], roles: set[str]) -> set[str]:
+    return {keys[(bid, a.mention.start, a.mention.end)] for a in e.args
+            if a.role in roles and not keys[(bid, a.mention.start, a.mention.end)].startswith("local/")}
+
+
+def _same_events(
+    extractions: Sequence[Extraction], keys: dict[tuple[str, int, int], str], entities: dict[str, Entity]
+) -> list[SameEvent]:
+    """Link one event reported in several briefs: same class, a shared named
+    actor, and no disagreement on place or date."""
+    out = []
+    flat = [(ex.brief.id, i, e) for ex in extractions for i, e in enumerate(ex.events) if not e.modality]
+    for x, (ba, ia, ea) in enumerate(flat):
+        for bb, ib, eb in flat[x + 1 :]:
+            if ba == bb or ea.cls != eb.cls:
+                continue
+            actors = _event_keys(ba, ea, keys, {"agent", "patient", "target"}) & \
+                _event_keys(bb, eb, keys, {"agent", "patient", "target"})
+            if not actors:
+                continue
+            if ea.date and eb.date and ea.date.lexical != eb.date.lexical:
+                continue
+            pa = _event_keys(ba, ea, keys, {"place"})
+            pb = _event_keys(bb, eb, keys, {"place"})
+            if pa and pb and not pa & pb:
+                continue
+            names = ", ".join(sorted(entities[k].label for k in actors))
+            basis = f"{ea.cls} reported in {ba} and {bb}: same {names}; no disagreement on place or date"
+            out.append(SameEvent((ba, ia), (bb, ib), basis))
+    return out

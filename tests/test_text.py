@@ -1,0 +1,67 @@
+import pytest
+
+from kg.text import normalise, screen, sentences, tokens
+
+NORMALISE = [
+    ("«Нұр Отан»", '"Нұр Отан"'),
+    ("АМК–Мұнай", "АМК—Мұнай"),
+    ("Aқтөбе", "Ақтөбе"),  # Latin A inside a Cyrillic word
+    ("Human Rights Watch", "Human Rights Watch"),  # Latin as a whole stays
+    ("жұмысшылaры", "жұмысшылары"),
+    ("a\u00a0b", "a b"),
+    ("<b>Ереуіл</b> басталды", "   Ереуіл     басталды"),
+    ("Oрал", "Орал"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NORMALISE)
+def test_normalise(text: str, expected: str) -> None:
+    out = normalise(text)
+    assert out == expected
+    assert len(out) == len(text)
+
+
+SCREEN = [
+    ("Тағы", "not news"),
+    ("", "empty"),
+    ("Забастовка рабочих продолжается уже третий день в городе", "no Kazakh letters"),
+    ("Workers went on strike in Aktobe region on Monday", "not in Cyrillic"),
+    ("Aqtöbe oblysynda jūmysşylar ereuılge şyqty bügın tañerteñ", "Latin-script Kazakh"),
+    ("Ақтөбеде жұмысшылар ереуілге шықты" * 2000, "too long"),
+    ("Ақтөбеде жұмысшылар \ufffd ереуілге шықты", "broken"),
+    ("29 қаңтарда Ақтөбе облысында жұмысшылар ереуілге шықты.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SCREEN)
+def test_screen(text: str, reason: str | None) -> None:
+    got = screen(text)
+    if reason is None:
+        assert got is None
+    else:
+        assert got is not None and reason in got
+
+
+def test_sentences_and_offsets() -> None:
+    text = "Ақтөбеде ереуіл басталды. Жұмысшылар айлық сұрайды.Қоғамда сын айтылады. А.Сүйеубаев келді."
+    sents = sentences(text)
+    got = [text[s.start : s.end] for s in sents]
+    assert got == [
+        "Ақтөбеде ереуіл басталды.",
+        "Жұмысшылар айлық сұрайды.",
+        "Қоғамда сын айтылады.",
+        "А.Сүйеубаев келді.",
+    ]
+    for s in sents:
+        for t in s.tokens:
+            assert text[t.start : t.end] == t.text
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "2021 ж. 10 қаңтарда сайлау өтті. Бәрі белгілі."
+    assert len(sentences(text)) == 2
+
+
+def test_tokens() -> None:
+    got = [t.text for t in tokens('"КМК-Мұнай" 200-ге жуық №344 10,9 пайыз.')]
+    assert got == ['"', "КМК-Мұнай", '"', "200-ге", "жуық", "№", "344", "10,9", "пайыз", "."]
