@@ -1,0 +1,176 @@
+"""Events and roles on fresh briefs (written for these tests, not taken from the seed).
+
+Each case is a brief and the events the extractor must assert, with the roles
+and attributes it must find. Every asserted event of the brief must be listed:
+an extra event fails the case, and so does a missing one. Events with a modality
+(planned, possible, feared) are listed with a leading "~".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Brief, Event
+
+Case = tuple[str, list[tuple[str, dict[str, Any]]]]
+
+CASES: list[Case] = [
+    # strikes
+    ('15 мамырда Жаңаөзен қаласында "Озенмұнайгаз" компаниясының мұнайшылары ереуілге шықты.',
+     [("Strike", {"agent": ["мұнайшы"], "target": ["Озенмұнайгаз"], "place": ["Жаңаөзен"],
+                  "date": "--05-15"})]),
+    ("Теміртаудағы зауыттың 500-ге жуық жұмысшысы жалақыны көтеруді талап етіп, жұмысқа шықпады.",
+     [("Strike", {"agent": ["жұмысшы"], "count": 500, "place": ["Теміртау"]})]),
+    ("Павлодардағы кеншілер ереуілге шыққан жоқ, олар басшылықпен келіссөз жүргізіп жатыр.", []),
+    ("Атыраудағы мұнайшылар келесі аптада ереуілге шықпақ.", [("~Strike", {"agent": ["мұнайшы"]})]),
+    ("Жезқазғандағы кеншілер 2 маусымда жұмысқа шықпады. "
+     "Ереуілден кейін компания жалақыны 30 пайызға көтеруге келісті.",
+     [("Strike", {"agent": ["кенші"], "place": ["Жезқазған"], "date": "--06-02"}),
+      ("Concession", {"agent": ["компания"]})]),
+    # protests
+    ("12 ақпанда Оралда елуге жуық адам жер заңына қарсы митингке шықты.",
+     [("Protest", {"agent": ["адам"], "count": 50, "place": ["Орал"], "date": "--02-12"})]),
+    ("Алматыда белсенділер әкімдік алдында пикет өткізді.",
+     [("Protest", {"agent": ["белсенді"], "place": ["Алматы"]})]),
+    ("Шымкентте студенттер мен зейнеткерлер алаңға шықты.",
+     [("Protest", {"agent": ["студент", "зейнеткер"], "place": ["Шымкент"]})]),
+    ("Қостанайда наразылық акциясы өткен жоқ.", []),
+    ("Наразылар 14 ақпанда Орал қаласының орталық алаңына жиналды. "
+     "Олар әкімнің отставкаға кетуін талап етті.",
+     [("Protest", {"agent": ["наразы"], "date": "--02-14"}),
+      ("Appeal", {"agent": ["наразы"]})]),
+    # detentions
+    ("Полиция 20 қаңтарда Шымкентте белсенді Жанболат Мамайды ұстады.",
+     [("Detention", {"agent": ["полиция"], "patient": ["Жанболат Мамай"], "place": ["Шымкент"],
+                     "date": "--01-20"})]),
+    ("Журналист Айгүл Омарова Ақтауда ұсталды.",
+     [("Detention", {"patient": ["Айгүл Омарова"], "place": ["Ақтау"]})]),
+    ("Митингке шыққан 40 адамды полиция қамауға алды.",
+     [("Detention", {"agent": ["полиция"], "patient": ["адам"], "count": 40}),
+      ("Protest", {"agent": ["адам"]})]),
+    ("Полиция ешкімді ұстаған жоқ.", []),
+    ("Белсенді Ерлан Қалиев полиция тарапынан ұсталды.",
+     [("Detention", {"patient": ["Ерлан Қалиев"], "agent": ["полиция"]})]),
+    ("Ақтөбеде белсенді Бауыржан Ермеков ұсталды. Кейін оны 10 тәулікке қамауға алды.",
+     [("Detention", {"patient": ["Бауыржан Ермеков"], "place": ["Ақтөбе"], "duration": "P10D"})]),
+    ("Полицияның 30 адамды ұстағаны туралы ақпарат шындыққа жанаспайды.", []),
+    ("Прокуратура белсенділердің қамауға алынғаны туралы хабарды теріске шығарды.",
+     [("Denial", {"agent": ["прокуратура"]})]),
+    # sentencing and release
+    ("Сот белсенді Серік Жұмабековті 7 жылға бас бостандығынан айырды.",
+     [("Sentencing", {"agent": ["сот"], "patient": ["Серік Жұмабеков"], "duration": "P7Y"})]),
+    ("Блогер Арман Сейітов 3 жылға сотталды.",
+     [("Sentencing", {"patient": ["Арман Сейітов"], "duration": "P3Y"})]),
+    ("Саяси тұтқын Мұхтар Жақыпов 12 наурызда Петропавлдағы колониядан босап шықты.",
+     [("Release", {"patient": ["Мұхтар Жақыпов"], "place": ["колония"], "date": "--03-12"})]),
+    ("Сот белсенді Асель Нұрбекованы босатты.",
+     [("Release", {"agent": ["сот"], "patient": ["Асель Нұрбекова"]})]),
+    ("Аудан әкімі қызметінен босатылды.", []),
+    # complaints, petitions, appeals
+    ("Зейнеткер Гүлнар Сәрсенова прокуратураға әкімнің үстінен шағым түсірді.",
+     [("Complaint", {"agent": ["Гүлнар Сәрсенова"], "target": ["әкім"], "recipient": ["прокуратура"]})]),
+    ("Тұрғындар компанияның үстінен арыз жазды.",
+     [("Complaint", {"agent": ["тұрғын"], "target": ["компания"]})]),
+    ("Ауыл тұрғындары әкімдікке жол салу жөнінде өтініш тапсырды.",
+     [("Petition", {"agent": ["тұрғын"], "recipient": ["әкімдік"]})]),
+    ("Құқық қорғаушылар билікті сөз бостандығын құрметтеуге шақырды.",
+     [("Appeal", {"agent": ["құқық қорғаушы"], "target": ["билік"]})]),
+    ("Кәсіпорын басшылығы жұмысшылардың талабын орындады.",
+     [("Concession", {"agent": ["басшылық"]})]),
+    # speech acts
+    ("Amnesty International ұйымы журналистің ұсталуын айыптады.",
+     [("Condemnation", {"agent": ["Amnesty International"]}), ("Detention", {})]),
+    ("Депутаттар үкіметтің шешімін сынға алды.",
+     [("Condemnation", {"agent": ["депутат"]})]),
+    ("Ішкі істер министрлігі 15 адамның ұсталғанын мәлімдеді.",
+     [("Statement", {"agent": ["Ішкі істер министрлігі"]}),
+      ("Detention", {"patient": ["адам"], "count": 15})]),
+    ("Әкімдік ереуіл туралы ақпаратты жоққа шығарды.", [("Denial", {"agent": ["әкімдік"]})]),
+    # dispersal, assault, hospitalisation, eviction
+    ("Полиция Жаңаөзендегі наразылық акциясын күшпен таратты.",
+     [("Dispersal", {"agent": ["полиция"]}), ("Protest", {"place": ["Жаңаөзен"]})]),
+    ("Түнде белгісіз адамдар тілші Нұржан Әлиевті ұрды.",
+     [("Assault", {"agent": ["адам"], "patient": ["Нұржан Әлиев"]})]),
+    ("Белсенді Динара Смайылова психиатриялық ауруханаға күштеп жатқызылды.",
+     [("Hospitalization", {"patient": ["Динара Смайылова"], "place": ["аурухана"]})]),
+    ("Қарағандыда 12 отбасы үйінен айырылды.",
+     [("Eviction", {"patient": ["отбасы"], "count": 12, "place": ["Қарағанды"]})]),
+    ("Әкімдік тұрғындарды үйлерінен көшірмек.", [("~Eviction", {})]),
+    # elections
+    ("20 наурызда Қазақстанда парламент сайлауы өтті.",
+     [("Election", {"place": ["Қазақстан"], "date": "--03-20"})]),
+    ('Сайлауда "Аманат" партиясы 62 орын алды.',
+     [("ElectionResult", {"agent": ["Нұр Отан"], "seats": 62})]),
+    ("Сайлау учаскесінде комиссия мүшесі жәшікке бірнеше бюллетень тастады.",
+     [("ElectionViolation", {"agent": ["комиссия мүшесі"]})]),
+    # health and online talk
+    ("Шымкентте 5 қаңтардан бастап карантин енгізілді.",
+     [("PublicHealthMeasure", {"place": ["Шымкент"], "date": "--01-05"})]),
+    ("Алматыда 300 адамнан коронавирус анықталды.",
+     [("Infection", {"patient": ["адам"], "place": ["Алматы"], "count": 300})]),
+    ("Әлеуметтік желіде жаңа заң жобасын қызу талқылады.", [("Discussion", {})]),
+]
+
+
+def _labels(e: Event, role: str) -> set[str]:
+    return {a.mention.label for a in e.args if a.role == role} | {
+        a.mention.text for a in e.args if a.role == role
+    }
+
+
+def _check(e: Event, want: dict[str, Any]) -> list[str]:
+    problems = []
+    for key, value in want.items():
+        if key == "date":
+            got = e.date.lexical if e.date else None
+            if got != value:
+                problems.append(f"date {got} != {value}")
+        elif key == "count":
+            got_n = int(e.count.value) if e.count else None
+            if got_n != value:
+                problems.append(f"count {got_n} != {value}")
+        elif key == "duration":
+            got_d = e.duration.iso if e.duration else None
+            if got_d != value:
+                problems.append(f"duration {got_d} != {value}")
+        elif key == "seats":
+            if e.seats != value:
+                problems.append(f"seats {e.seats} != {value}")
+        else:
+            labels = _labels(e, key)
+            missing = [v for v in value if v not in labels]
+            if missing:
+                problems.append(f"{key}: missing {missing}, got {sorted(labels)}")
+    return problems
+
+
+def _describe(events: tuple[Event, ...]) -> str:
+    return "; ".join(
+        f"{'~' if e.modality else ''}{e.cls}[{e.trigger_text}] "
+        + " ".join(f"{a.role}={a.mention.label}" for a in e.args)
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_events(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    got = extract(Brief(id="t-01", text=text)).events
+    want_classes = sorted(c for c, _ in expected)
+    got_classes = sorted(("~" if e.modality else "") + e.cls for e in got)
+    assert got_classes == want_classes, _describe(got)
+    for cls, want in expected:
+        modal = cls.startswith("~")
+        cands = [e for e in got if e.cls == cls.lstrip("~") and bool(e.modality) == modal]
+        results = [_check(e, want) for e in cands]
+        assert any(not r for r in results), f"{cls}: {results} in {_describe(got)}"
+
+
+def test_cases_cover_every_event_class() -> None:
+    from kg.extract.lexicon import EVENT_CLASSES
+
+    covered = {c.lstrip("~") for _, exp in CASES for c, _ in exp}
+    assert set(EVENT_CLASSES) - covered == set()
+    assert len(CASES) >= 40
