@@ -116,7 +116,7 @@ def _load_entries() -> list[GazetteerEntry]:
 
 
 def _not_bare() -> frozenset[str]:
-    text = resources.files("kg.data").joinpath("ambiguous_names.txt").read_text(encoding="utf-8")
+    text = resources.files("kg.data").joinpath("ambiguous_names.tsv").read_text(encoding="utf-8")
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
