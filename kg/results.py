@@ -1,0 +1,128 @@
+"""Query results: one frozen record for SELECT, ASK and CONSTRUCT, and its formats.
+
+Rows hold rdflib terms (`URIRef`, `Literal`, `BNode`) or `None` for an unbound
+variable, so datatypes and language tags survive until the moment of display.
+A CONSTRUCT result has the columns ``subject``, ``predicate``, ``object``; an
+ASK result one column ``ask`` and one row holding a boolean `Literal`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal as KindLiteral
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import QueryError
+from kg.vocab import PREFIXES
+
+__all__ = ["FORMATS", "QueryResult", "Row", "format_result", "term_text"]
+
+Row = tuple[Node | None, ...]
+
+#: Output formats of `format_result`.
+FORMATS = ("table", "csv", "tsv", "json", "ndjson")
+
+# Longest namespace first, so kgr: never shadows a longer one that starts the same.
+_NAMESPACES = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """The answer to one SPARQL query."""
+
+    kind: KindLiteral["select", "ask", "construct"]
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @property
+    def boolean(self) -> bool:
+        """The answer of an ASK query."""
+        if self.kind != "ask":
+            raise QueryError(f"a {self.kind} result has no boolean answer")
+        value = self.rows[0][0]
+        return bool(value.toPython()) if isinstance(value, Literal) else False
+
+    def records(self) -> list[dict[str, str | None]]:
+        """Rows as dicts of plain strings (full IRIs, lexical forms)."""
+        return [
+            {c: (None if v is None else term_text(v)) for c, v in zip(self.columns, r, strict=True)}
+            for r in self.rows
+        ]
+
+    def format(self, fmt: str = "table") -> str:
+        return format_result(self, fmt)
+
+
+def compact(iri: str) -> str:
+    """`https://w3id.org/kazkg/id/entity/x` -> `kgr:entity/x` (for reading, not parsing)."""
+    for prefix, ns in _NAMESPACES:
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns) :]}"
+    return f"<{iri}>"
+
+
+def term_text(term: Node, *, short: bool = False) -> str:
+    """A term as plain text: a full (or with `short`, prefixed) IRI, a literal's lexical form."""
+    if isinstance(term, URIRef):
+        return compact(str(term)) if short else str(term)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(ch) else 1 for ch in text)
+
+
+def _table(result: QueryResult) -> str:
+    header = list(result.columns)
+    body = [
+        ["" if v is None else term_text(v, short=True).replace("\n", " ") for v in row]
+        for row in result.rows
+    ]
+    widths = [_width(h) for h in header]
+    for row in body:
+        widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True))
+
+    out = [line(header), line(["-" * w for w in widths])]
+    out.extend(line(row) for row in body)
+    return "\n".join(s.rstrip() for s in out) + "\n"
+
+
+def _delimited(result: QueryResult, delimiter: str) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(result.columns)
+    for row in result.rows:
+        writer.writerow(["" if v is None else term_text(v) for v in row])
+    return buf.getvalue()
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result as `table` (aligned text, prefixed IRIs), `csv`, `tsv`, `json`
+    (an array of objects) or `ndjson` (one object a line); JSON keeps Cyrillic readable."""
+    if fmt == "table":
+        return _table(result)
+    if fmt == "csv":
+        return _delimited(result, ",")
+    if fmt == "tsv":
+        return _delimited(result, "\t")
+    if fmt == "json":
+        payload: object = result.boolean if result.kind == "ask" else result.records()
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "ndjson":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in result.records())
+    raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -1,0 +1,676 @@
+"""The graph store: one named graph per brief, kept on disk or on a SPARQL server.
+
+`Store.open(folder)` opens (or creates) an embedded Oxigraph store (RocksDB);
+`Store.open("http://...")` talks to a SPARQL 1.1 server through the query,
+update and Graph Store protocols. Both offer the same operations.
+
+Writes are incremental and safe:
+
+* `replace_graphs` compares each incoming graph with what the store holds and
+  writes only the graphs that differ; the same input twice writes nothing.
+* Embedded: a changed graph is rewritten by one SPARQL update that deletes the
+  quads that went away and inserts the new ones, in one transaction. New
+  graphs go in with transactional `extend` calls of whole graphs. When a large
+  batch consists only of new graphs, the fast `bulk_extend` path is used under
+  a journal: if the process dies, the next `open` removes exactly the graphs
+  that batch was writing, so the store is as it was before the run.
+* Server: each graph that differs is sent with one Graph Store `PUT`, which the
+  server applies atomically; a killed run leaves every graph old or new, and
+  running it again completes it.
+
+Queries see the union of all named graphs as their default graph.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, ClassVar
+
+import pyoxigraph as ox
+import rdflib
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import QueryError, StoreError
+from kg.results import QueryResult, Row
+from kg.vocab import PREFIXES, XSD
+
+__all__ = ["DUMP_FORMATS", "QueryResult", "ReplaceStats", "Store", "Triple"]
+
+Triple = tuple[Node, Node, Node]
+Progress = Callable[[int], None]
+
+#: Formats `Store.dump` writes; `turtle` and `ntriples` hold the union of all named graphs.
+DUMP_FORMATS = ("trig", "turtle", "nquads", "ntriples", "jsonld")
+
+_JOURNAL = "kazkg-journal.json"
+_BULK_MIN = 50_000  # quads; below this a transactional extend is as fast
+_BATCH = 100_000  # quads per transaction when extending
+_XSD_STRING = str(XSD.string)
+_RDF_FORMATS = {
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReplaceStats:
+    """What one `replace_graphs` call did: graphs added, replaced and left
+    unchanged, and quads inserted and deleted."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    inserted: int = 0
+    deleted: int = 0
+
+    @property
+    def triples(self) -> int:
+        return self.inserted
+
+
+# ---- term conversion (rdflib <-> pyoxigraph)
+
+
+class _Converter:
+    """rdflib terms to pyoxigraph terms, caching IRIs (they repeat a lot)."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, ox.NamedNode] = {}
+
+    def iri(self, value: str) -> ox.NamedNode:
+        node = self._iris.get(value)
+        if node is None:
+            node = self._iris[value] = ox.NamedNode(value)
+        return node
+
+    def term(self, term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if isinstance(term, URIRef):
+            return self.iri(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(str(term), datatype=self.iri(str(term.datatype)))
+            return ox.Literal(str(term))
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        raise StoreError(f"cannot store the term {term!r}")
+
+    def quads(self, graph: URIRef, triples: Iterable[Triple]) -> set[ox.Quad]:
+        g = self.iri(str(graph))
+        t = self.term
+        try:
+            return {ox.Quad(t(s), t(p), t(o), g) for s, p, o in triples}  # type: ignore[arg-type]
+        except (TypeError, ValueError) as exc:
+            raise StoreError(f"graph {graph}: {exc}") from exc
+
+
+def to_rdflib(term: Any) -> Node:
+    """A pyoxigraph term as an rdflib term (plain strings lose the xsd:string tag)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return (
+            Literal(term.value) if dt == _XSD_STRING else Literal(term.value, datatype=URIRef(dt))
+        )
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise StoreError(f"unsupported term {term!r}")
+
+
+def _to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    return _Converter().term(term)
+
+
+def _sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
+    g = quad.graph_name
+    return (
+        "" if isinstance(g, ox.DefaultGraph) else str(g),
+        str(quad.subject),
+        str(quad.predicate),
+        str(quad.object),
+    )
+
+
+def _serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
+    """Sorted, prefixed, deterministic bytes; triple formats get the union graph."""
+    if fmt not in _RDF_FORMATS:
+        raise StoreError(f"unknown format {fmt!r}; choose one of {', '.join(DUMP_FORMATS)}")
+    rdf_format = _RDF_FORMATS[fmt]
+    items: list[Any]
+    if rdf_format.supports_datasets:
+        items = sorted(set(quads), key=_sort_key)
+    else:
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+        items = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    prefixes = PREFIXES if fmt in ("trig", "turtle", "jsonld") else None
+    data = ox.serialize(items, format=rdf_format, prefixes=prefixes)
+    assert data is not None
+    if prefixes is None or fmt == "jsonld":
+        return data
+    # The serializer's prefix order is its own; sort it so the bytes never depend on it.
+    lines = data.split(b"\n")
+    head = [ln for ln in lines if ln.startswith(b"@prefix ")]
+    return b"\n".join(sorted(head) + lines[len(head) :])
+
+
+def _result(raw: Any) -> QueryResult:
+    if isinstance(raw, ox.QueryBoolean):
+        return QueryResult("ask", ("ask",), ((Literal(bool(raw)),),))
+    if isinstance(raw, ox.QuerySolutions):
+        names = tuple(v.value for v in raw.variables)
+        rows: list[Row] = []
+        for solution in raw:
+            rows.append(tuple(None if (x := solution[n]) is None else to_rdflib(x) for n in names))
+        return QueryResult("select", names, tuple(rows))
+    rows = [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in raw]
+    return QueryResult("construct", ("subject", "predicate", "object"), tuple(rows))
+
+
+# ---- parameters
+
+
+def _check_params(sparql: str, params: Mapping[str, Node]) -> None:
+    for name in params:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"bad parameter name {name!r}")
+        if not re.search(rf"[?$]{name}\b", sparql):
+            raise QueryError(f"the query has no variable ?{name} to bind")
+
+
+def _lex(sparql: str) -> Iterator[tuple[int, str]]:
+    """(offset, token) for braces and bare words, skipping comments, strings and IRIs."""
+    pattern = re.compile(
+        r"""\#[^\n]*|"{3}.*?"{3}|'{3}.*?'{3}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
+        r"""|<[^<>"{}|^`\\\x00-\x20]*>|[{}]|[A-Za-z_]+|.""",
+        re.DOTALL,
+    )
+    for m in pattern.finditer(sparql):
+        tok = m.group()
+        if tok in "{}" or tok[0].isalpha():
+            yield m.start(), tok
+
+
+def inject_values(sparql: str, params: Mapping[str, Node]) -> str:
+    """Bind parameters with a VALUES block at the head of the query's top-level
+    group; the values are written as escaped RDF terms, never as raw text."""
+    if not params:
+        return sparql
+    names = sorted(params)
+    row = " ".join(str(_to_ox(params[n])) for n in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    form = None
+    after_where = False
+    for pos, tok in _lex(sparql):
+        word = tok.upper()
+        if form is None and word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            form = word
+        elif word == "WHERE":
+            after_where = True
+        elif tok == "{" and form is not None and (form != "CONSTRUCT" or after_where):
+            return sparql[: pos + 1] + block + sparql[pos + 1 :]
+    raise QueryError("cannot find the query's WHERE group to bind parameters")
+
+
+# ---- the store
+
+
+class Store:
+    """A kazkg graph store; open it with `Store.open`, use it as a context manager."""
+
+    location: str
+
+    @classmethod
+    def open(cls, location: str | Path, *, create: bool = True) -> Store:
+        """A folder opens an embedded on-disk store (made if `create`); an
+        ``http(s)://`` URL (optionally ``fuseki+``, ``graphdb+`` or ``virtuoso+``
+        in front to pick the server's endpoint layout) a SPARQL 1.1 server."""
+        text = str(location)
+        if re.match(r"^(?:[a-z]+\+)?https?://", text):
+            return _RemoteStore(text)
+        return _LocalStore(Path(text), create=create)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.location}>"
+
+    # -- operations every backend provides
+
+    def replace_graphs(
+        self,
+        graphs: Mapping[URIRef, Sequence[Triple]],
+        *,
+        progress: Progress | None = None,
+    ) -> ReplaceStats:
+        """Make each named graph hold exactly the given triples; leave others alone."""
+        raise NotImplementedError
+
+    def remove_graphs(self, graphs: Iterable[URIRef]) -> None:
+        raise NotImplementedError
+
+    def graph_names(self) -> set[URIRef]:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def query(self, sparql: str, *, params: Mapping[str, Node] | None = None) -> QueryResult:
+        """Run SPARQL over the union of all graphs; `params` are bound as variables."""
+        raise NotImplementedError
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad, as pyoxigraph terms (the raw, fast path)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # -- shared on top of them
+
+    def dump(self, fmt: str) -> bytes:
+        """Serialize as trig, nquads, jsonld (every named graph) or turtle, ntriples
+        (their union as one graph): sorted, with the project's prefixes."""
+        return _serialize(self.quads(), fmt)
+
+    def dataset(self) -> rdflib.Dataset:
+        """A copy as an rdflib Dataset (meant for small graphs)."""
+        ds = rdflib.Dataset()
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns, override=True, replace=True)
+        for q in self.quads():
+            g = q.graph_name
+            ctx = (
+                ds.default_graph
+                if isinstance(g, ox.DefaultGraph)
+                else ds.graph(URIRef(g.value) if isinstance(g, ox.NamedNode) else BNode(g.value))
+            )
+            ctx.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return ds
+
+
+def _progress_every(
+    quads: Iterable[ox.Quad], done: int, progress: Progress | None
+) -> Iterator[ox.Quad]:
+    n = done
+    for q in quads:
+        yield q
+        n += 1
+        if progress is not None and n % 10_000 == 0:
+            progress(n)
+
+
+class _LocalStore(Store):
+    def __init__(self, path: Path, *, create: bool) -> None:
+        self.location = str(path)
+        if not path.exists() and not create:
+            raise StoreError(f"no store at {path}: run `kg build` first")
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path} is not a store folder")
+        if path.exists() and not create and not (path / "CURRENT").exists():
+            raise StoreError(f"{path} holds no store: run `kg build` first")
+        try:
+            self._store: ox.Store | None = ox.Store(str(path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(f"the store {path} is in use by another kg process") from exc
+            raise StoreError(f"cannot open the store {path}: {exc}") from exc
+        self._journal = path / _JOURNAL
+        self._recover()
+
+    @property
+    def raw(self) -> ox.Store:
+        """The underlying `pyoxigraph.Store`."""
+        if self._store is None:
+            raise StoreError(f"the store {self.location} is closed")
+        return self._store
+
+    def _recover(self) -> None:
+        """Undo a bulk load that a killed process left half done."""
+        if not self._journal.exists():
+            return
+        try:
+            pending = json.loads(self._journal.read_text(encoding="utf-8"))["graphs"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise StoreError(f"unreadable journal {self._journal}: {exc}") from exc
+        for name in pending:
+            self.raw.remove_graph(ox.NamedNode(name))
+        self.raw.flush()
+        self._journal.unlink()
+
+    def _write_journal(self, graphs: Iterable[str]) -> None:
+        tmp = self._journal.with_suffix(".tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            json.dump({"graphs": sorted(graphs)}, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self._journal)
+
+    def replace_graphs(
+        self,
+        graphs: Mapping[URIRef, Sequence[Triple]],
+        *,
+        progress: Progress | None = None,
+    ) -> ReplaceStats:
+        store = self.raw
+        conv = _Converter()
+        new: dict[str, set[ox.Quad]] = {}
+        changed: list[tuple[set[ox.Quad], set[ox.Quad]]] = []  # (to delete, to insert)
+        unchanged = 0
+        for name in sorted(graphs):
+            quads = conv.quads(name, graphs[name])
+            node = conv.iri(str(name))
+            if not store.contains_named_graph(node):
+                new[str(name)] = quads
+                continue
+            old = set(store.quads_for_pattern(None, None, None, node))
+            if old == quads:
+                unchanged += 1
+            else:
+                changed.append((old - quads, quads - old))
+        done = 0
+        deleted = 0
+        if changed:
+            deleted = sum(len(d) for d, _ in changed)
+            done = self._apply_diffs(changed)
+            if progress is not None:
+                progress(done)
+        total_new = sum(len(q) for q in new.values())
+        if total_new >= _BULK_MIN:
+            self._write_journal(new)
+            for iri in new:
+                store.add_graph(conv.iri(iri))
+            store.bulk_extend(
+                _progress_every((q for qs in new.values() for q in qs), done, progress)
+            )
+            store.flush()
+            self._journal.unlink()
+        else:
+            self._extend_graphs(new, done, progress)
+        done += total_new
+        if progress is not None:
+            progress(done)
+        return ReplaceStats(
+            added=len(new),
+            replaced=len(changed),
+            unchanged=unchanged,
+            inserted=sum(len(i) for _, i in changed) + total_new,
+            deleted=deleted,
+        )
+
+    def _apply_diffs(self, changed: list[tuple[set[ox.Quad], set[ox.Quad]]]) -> int:
+        def data(quads: Iterable[ox.Quad]) -> str:
+            return "\n".join(
+                f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads
+            )
+
+        deletes = [q for d, _ in changed for q in d]
+        inserts = [q for _, i in changed for q in i]
+        parts = []
+        if deletes:
+            parts.append(f"DELETE DATA {{\n{data(deletes)}\n}}")
+        if inserts:
+            parts.append(f"INSERT DATA {{\n{data(inserts)}\n}}")
+        self.raw.update(" ;\n".join(parts))
+        return len(inserts)
+
+    def _extend_graphs(
+        self, new: dict[str, set[ox.Quad]], done: int, progress: Progress | None
+    ) -> None:
+        batch: list[ox.Quad] = []
+        names: list[ox.NamedNode] = []
+
+        def flush() -> None:
+            nonlocal done
+            if not names:
+                return
+            for n in names:
+                self.raw.add_graph(n)
+            self.raw.extend(batch)  # one transaction: whole graphs or nothing
+            done += len(batch)
+            batch.clear()
+            names.clear()
+            if progress is not None:
+                progress(done)
+
+        for name, quads in new.items():
+            names.append(ox.NamedNode(name))
+            batch.extend(quads)
+            if len(batch) >= _BATCH:
+                flush()
+        flush()
+
+    def remove_graphs(self, graphs: Iterable[URIRef]) -> None:
+        names = sorted({str(g) for g in graphs})
+        if names:
+            self.raw.update(" ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in names))
+
+    def graph_names(self) -> set[URIRef]:
+        return {URIRef(g.value) for g in self.raw.named_graphs() if isinstance(g, ox.NamedNode)}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def query(self, sparql: str, *, params: Mapping[str, Node] | None = None) -> QueryResult:
+        params = dict(params or {})
+        _check_params(sparql, params)
+        text = inject_values(sparql, params)
+        try:
+            return _result(self.raw.query(text, use_default_graph_as_union=True))
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {exc}") from exc
+        except RuntimeError as exc:
+            raise QueryError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"cannot read the store {self.location}: {exc}") from exc
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self.raw.quads_for_pattern(None, None, None, None))
+
+    def dump(self, fmt: str) -> bytes:
+        return _serialize(self.raw.quads_for_pattern(None, None, None, None), fmt)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.flush()
+            self._store = None
+
+
+# ---- a SPARQL 1.1 server
+
+
+@dataclass(frozen=True, slots=True)
+class _Endpoints:
+    query: str
+    update: str
+    graph_store: str
+    query_params: tuple[tuple[str, str], ...] = ()
+
+
+def _endpoints(url: str) -> _Endpoints:
+    flavour, _, base = url.partition("+") if re.match(r"^[a-z]+\+", url) else ("oxigraph", "", url)
+    base = base.rstrip("/")
+    if flavour == "oxigraph":
+        return _Endpoints(
+            f"{base}/query", f"{base}/update", f"{base}/store", (("union-default-graph", ""),)
+        )
+    if flavour == "fuseki":
+        return _Endpoints(
+            f"{base}/query",
+            f"{base}/update",
+            f"{base}/data",
+            (("default-graph-uri", "urn:x-arq:UnionGraph"),),
+        )
+    if flavour == "graphdb":
+        return _Endpoints(base, f"{base}/statements", f"{base}/rdf-graphs/service")
+    if flavour == "virtuoso":
+        return _Endpoints(f"{base}/sparql", f"{base}/sparql", f"{base}/sparql-graph-crud")
+    raise StoreError(
+        f"unknown server kind {flavour!r} in {url}: use oxigraph, fuseki, graphdb or virtuoso"
+    )
+
+
+class _RemoteStore(Store):
+    _TIMEOUT: ClassVar[float] = 300.0
+
+    def __init__(self, url: str) -> None:
+        self.location = url
+        self._ep = _endpoints(url)
+        self._closed = False
+
+    def _request(
+        self,
+        method: str,
+        url: str,
+        *,
+        body: bytes | None = None,
+        content_type: str | None = None,
+        accept: str | None = None,
+        ok_missing: bool = False,
+    ) -> tuple[str, bytes] | None:
+        if self._closed:
+            raise StoreError(f"the store {self.location} is closed")
+        headers = {}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if accept:
+            headers["Accept"] = accept
+        req = urllib.request.Request(url, data=body, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(req, timeout=self._TIMEOUT) as resp:
+                return resp.headers.get("Content-Type", ""), resp.read()
+        except urllib.error.HTTPError as exc:
+            if ok_missing and exc.code == 404:
+                return None
+            detail = exc.read().decode("utf-8", "replace").strip()[:500]
+            if exc.code == 400 and url.startswith(self._ep.query):
+                raise QueryError(f"the server rejected the query: {detail}") from exc
+            raise StoreError(f"{method} {url}: HTTP {exc.code} {detail}") from exc
+        except (urllib.error.URLError, OSError) as exc:
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {exc}") from exc
+
+    def _graph_url(self, graph: str) -> str:
+        return f"{self._ep.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
+
+    def _raw_query(self, sparql: str) -> Any:
+        form = urllib.parse.urlencode([("query", sparql), *self._ep.query_params]).encode()
+        got = self._request(
+            "POST",
+            self._ep.query,
+            body=form,
+            content_type="application/x-www-form-urlencoded",
+            accept="application/sparql-results+json, application/n-triples;q=0.9",
+        )
+        assert got is not None
+        ctype, data = got
+        if "n-triples" in ctype or "turtle" in ctype:
+            fmt = ox.RdfFormat.N_TRIPLES if "n-triples" in ctype else ox.RdfFormat.TURTLE
+            return list(ox.parse(data, format=fmt))
+        try:
+            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"unreadable answer from {self._ep.query}: {exc}") from exc
+
+    def _update(self, sparql: str) -> None:
+        self._request(
+            "POST",
+            self._ep.update,
+            body=urllib.parse.urlencode({"update": sparql}).encode(),
+            content_type="application/x-www-form-urlencoded",
+        )
+
+    def _graph(self, name: str) -> set[ox.Quad] | None:
+        got = self._request(
+            "GET", self._graph_url(name), accept="application/n-triples", ok_missing=True
+        )
+        if got is None:
+            return None
+        g = ox.NamedNode(name)
+        return {
+            ox.Quad(t.subject, t.predicate, t.object, g)
+            for t in ox.parse(got[1], format=ox.RdfFormat.N_TRIPLES)
+        }
+
+    def replace_graphs(
+        self,
+        graphs: Mapping[URIRef, Sequence[Triple]],
+        *,
+        progress: Progress | None = None,
+    ) -> ReplaceStats:
+        existing = {str(g) for g in self.graph_names()}
+        conv = _Converter()
+        added = replaced = unchanged = inserted = deleted = 0
+        for name in sorted(graphs):
+            quads = conv.quads(name, graphs[name])
+            old = self._graph(str(name)) if str(name) in existing else None
+            if old is not None and old == quads:
+                unchanged += 1
+                continue
+            body = ox.serialize(
+                [ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+                format=ox.RdfFormat.N_TRIPLES,
+            )
+            self._request(
+                "PUT", self._graph_url(str(name)), body=body, content_type="application/n-triples"
+            )
+            if old is None:
+                added += 1
+            else:
+                replaced += 1
+                deleted += len(old - quads)
+            inserted += len(quads) if old is None else len(quads - old)
+            if progress is not None:
+                progress(inserted)
+        return ReplaceStats(added, replaced, unchanged, inserted, deleted)
+
+    def remove_graphs(self, graphs: Iterable[URIRef]) -> None:
+        names = sorted({str(g) for g in graphs})
+        if names:
+            self._update(" ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in names))
+
+    def graph_names(self) -> set[URIRef]:
+        rows = self._raw_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return {URIRef(s["g"].value) for s in rows if isinstance(s["g"], ox.NamedNode)}
+
+    def __len__(self) -> int:
+        rows = list(self._raw_query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value)
+
+    def query(self, sparql: str, *, params: Mapping[str, Node] | None = None) -> QueryResult:
+        params = dict(params or {})
+        _check_params(sparql, params)
+        raw = self._raw_query(inject_values(sparql, params))
+        return _result(raw)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        rows = self._raw_query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for r in rows:
+            yield ox.Quad(r["s"], r["p"], r["o"], r["g"])
+
+    def close(self) -> None:
+        self._closed = True
