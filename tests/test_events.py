@@ -155,7 +155,7 @@ def _describe(events: tuple[Event, ...]) -> str:
     )
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
 def test_events(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
     got = extract(Brief(id="t-01", text=text)).events
     want_classes = sorted(c for c, _ in expected)

@@ -26,6 +26,7 @@ class Word:
     lemma: str
     case: str
     verb_tags: tuple[frozenset[str], ...]  # tags of each verbal reading, best first
+    noun_tags: frozenset[str]  # tags of the best nominal reading
 
     @property
     def capital(self) -> bool:
@@ -53,11 +54,14 @@ class Doc:
 
 
 @lru_cache(maxsize=65536)
-def _analyse(text: str) -> tuple[str, str, tuple[frozenset[str], ...]]:
-    lemma = morph.lemma(text) if text[:1].isalpha() else text
-    case = morph.case_of(text) if text[:1].isalpha() else "NOM"
-    verbs = tuple(frozenset(a.tags) for a in morph.verb_analyses(text)) if text[:1].isalpha() else ()
-    return lemma, case, verbs
+def _analyse(text: str) -> tuple[str, str, tuple[frozenset[str], ...], frozenset[str]]:
+    if not text[:1].isalpha():
+        return text, "NOM", (), frozenset()
+    verbs = tuple(frozenset(a.tags) for a in morph.verb_analyses(text))
+    noun = next((a for a in morph.analyse(text) if a.pos == "N"), None)
+    ntags = tuple(noun.tags) if noun else ()
+    case = next((t for t in reversed(ntags) if t in _CASES), "NOM")
+    return morph.lemma(text), case, verbs, frozenset(ntags)
 
 
 @lru_cache(maxsize=65536)
@@ -87,9 +91,10 @@ def make_doc(brief: Brief) -> Doc:
     for si, s in enumerate(sents):
         first = len(words)
         for tok in s.tokens:
-            lemma, case, verbs = _analyse(tok.text)
+            lemma, case, verbs, ntags = _analyse(tok.text)
             words.append(
-                Word(len(words), si, tok.start, tok.end, tok.text, tok.text.lower(), lemma, case, verbs)
+                Word(len(words), si, tok.start, tok.end, tok.text, tok.text.lower(), lemma, case,
+                     verbs, ntags)
             )
         bounds.append((first, len(words)))
     return Doc(brief, text, sents, tuple(words), tuple(bounds))

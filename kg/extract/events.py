@@ -10,17 +10,19 @@ participle, "X-тің үстінен" targets and "X-тің дерегінше" 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.doc import Doc, Word
 from kg.extract.lexicon import (
     ATTRIBUTION,
+    AUXILIARIES,
     CONJUNCTIONS,
+    DETERMINERS,
     FALSITY,
     HEDGE_MODALITY,
     TRIGGERS,
     WITNESS_VERBS,
-    WORKER_NOUNS,
     Step,
     Trigger,
 )
@@ -43,6 +45,47 @@ _NEEDS_AGENT = frozenset({"Statement", "Denial", "Appeal", "Condemnation", "Elec
 _NEEDS_NEGATION = {("Strike", "жұмыс"), ("Denial", "мойында")}
 _SOURCE_CLASSES = frozenset({"Release", "Eviction", "Detention"})
 _AFTER_POSTPOSITIONS = frozenset({"соң", "кейін"})
+_NOMINALISED = frozenset({"P3", "ACC", "DAT", "LOC", "ABL", "GEN", "INS", "P1SG", "P1PL"})
+_QUOTES = frozenset({'"', "'"})
+_CLAUSE_END = frozenset({"жоқ", "емес", "еді", "және", "екен"})
+_PASSIVE_STEMS = frozenset({"алын"})
+_VOICING = {"қ": "ғ", "к": "г", "п": "б"}
+_SPEECH = frozenset({"Statement", "Denial", "Condemnation", "Appeal", "Discussion"})
+_CONTENT_MARKERS = frozenset({"туралы", "жайлы", "жөнінде", "деген"})
+_ENDINGS = [
+    (re.compile(r"^(ма|ме|ба|бе|па|пе)"), "NEG"),
+    (re.compile(r"(ды|ді|ты|ті)(м|ң|қ|к|ңыз|ңіз)?$"), "PAST"),
+    (re.compile(r"(ған|ген|қан|кен)$"), "PTCP_PAST"),
+    (re.compile(r"(ған|ген|қан|кен)(ы|і|сы|сі)(н|на|не|нда|нде|нан|нен|ның|нің)?$"), "PTCP_PAST P3"),
+    (re.compile(r"(ып|іп|п)$"), "CONV"),
+    (re.compile(r"(а|е|й)(ды|ді|мын|мін|сың|сің|мыз|міз)$"), "PRES"),
+    (re.compile(r"(у|уы|уі|уын|уін|уға|уге|уына|уіне|уда|уде)$"), "VN"),
+    (re.compile(r"(мақ|мек|бақ|бек|пақ|пек)(шы|ші)?$"), "INTENT"),
+    (re.compile(r"(атын|етін|йтын|йтін)$"), "PTCP_HAB"),
+]
+_VERBAL_REST = re.compile(
+    r"^(ыл|іл|л|ын|ін|н)?(ма|ме|ба|бе|па|пе)?"
+    r"(ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|а|е|й|у|мақ|мек|бақ|бек|пақ|пек|атын|етін|йтын|йтін)"
+    r"[а-яәғқңөұүһі]{0,6}$"
+)
+
+
+def verb_endings(rest: str) -> frozenset[str] | None:
+    """Tags read off a verb's inflection when the analyser offers no verbal
+    reading with that stem: a fallback for short stems such as ал."""
+    if not _VERBAL_REST.match(rest):
+        return None
+    tags: set[str] = set()
+    body = rest
+    if re.match(r"^(ыл|іл|л|ын|ін|н)(?!$)", body) and not re.match(r"^(ын|ін)$", body):
+        m = re.match(r"^(ыл|іл|л|ын|ін|н)", body)
+        if m and _VERBAL_REST.match(body[m.end():] or "x") is not None:
+            tags.add("PASS")
+            body = body[m.end():]
+    for pattern, names in _ENDINGS:
+        if pattern.search(body):
+            tags.update(names.split())
+    return frozenset(tags) if tags else None
 
 
 @dataclass(slots=True)
@@ -70,31 +113,44 @@ class Draft:
             items.append(chunk)
 
 
+def _bounds(a: morph.Analysis) -> set[int]:
+    pos = len(a.stem)
+    out = {pos}
+    for suffix in a.suffixes:
+        pos += len(suffix)
+        out.add(pos)
+    return out
+
+
+def _verb_reading(word: Word, stem: str) -> frozenset[str] | None:
+    """Tags of the best verbal reading of `word` with a morpheme boundary right
+    after `stem`; None when no reading has one."""
+    if not word.lower.startswith(stem):
+        voiced = stem[:-1] + _VOICING.get(stem[-1], stem[-1])
+        if voiced == stem or not word.lower.startswith(voiced):
+            return None
+        stem = voiced  # шық -> шығып, тап -> табады
+    readings = [a for a in morph.analyse(word.text) if a.pos == "V"]
+    for a in readings:
+        if a.stem.lower() == stem:
+            return frozenset(a.tags)
+    for a in readings:
+        if len(stem) in _bounds(a):
+            return frozenset(a.tags)
+    return verb_endings(word.lower[len(stem) :])
+
+
 def _step_ok(word: Word, step: Step) -> bool:
     if step.pos == "V":
-        if not word.verb_tags:
-            return False
-        return _has_stem(word, step.stem)
-    if not _has_stem(word, step.stem):
+        return _verb_reading(word, step.stem) is not None
+    lemma = word.lemma.lower()
+    # loans take an epenthetic vowel before suffixes: митинг -> митингілер
+    if lemma != step.stem and not (lemma[:-1] == step.stem and lemma[-1] in "ыі") and not (
+        word.lower.startswith(step.stem)
+        and any(len(step.stem) in _bounds(a) for a in morph.analyse(word.text) if a.pos == "N")
+    ):
         return False
     return step.case is None or word.case == step.case or (step.case == "LOC" and word.case == "REL")
-
-
-def _has_stem(word: Word, stem: str) -> bool:
-    """Does some analysis of `word` put a morpheme boundary right after `stem`?"""
-    if not word.lower.startswith(stem):
-        return False
-    if word.lower == stem:
-        return True
-    for a in morph.analyse(word.text):
-        pos = len(a.stem)
-        bounds = {pos}
-        for s in a.suffixes:
-            pos += len(s)
-            bounds.add(pos)
-        if len(stem) in bounds and a.stem.lower() == word.lower[: len(a.stem)]:
-            return True
-    return False
 
 
 def _match(doc: Doc, i: int, sl: int, trig: Trigger) -> list[int] | None:
@@ -115,19 +171,32 @@ def _match(doc: Doc, i: int, sl: int, trig: Trigger) -> list[int] | None:
     return idx
 
 
-def _form(word: Word) -> tuple[str, frozenset[str]]:
-    for tags in word.verb_tags:
-        if tags & _FINITE and not tags & _PTCP:
+def _form_of(tags: frozenset[str]) -> str:
+    if tags & _PTCP:
+        return "verbnoun" if tags & _NOMINALISED else "participle"
+    if "VN" in tags:
+        return "verbnoun"
+    if "CONV" in tags:
+        return "converb"
+    return "finite"
+
+
+def _form(doc: Doc, h: int, tags: frozenset[str], sl: int) -> tuple[str, frozenset[str]]:
+    """The form of the trigger's verb; an auxiliary after a converb lends its own
+    (салып жатқанын is a nominalised clause), and a participle that ends its
+    clause is a finite past (әкеткен.)."""
+    form = _form_of(tags)
+    if form == "converb" and h + 1 < sl:
+        aux = doc.words[h + 1]
+        for stem in AUXILIARIES:
+            aux_tags = _verb_reading(aux, stem)
+            if aux_tags is not None and aux.lower.startswith(stem):
+                return _form(doc, h + 1, aux_tags | (tags & {"NEG"}), sl)
+    if form == "participle":
+        nxt = doc.words[h + 1] if h + 1 < sl else None
+        if nxt is None or not (nxt.text[:1].isalnum() or nxt.text in _QUOTES) or nxt.lower in _CLAUSE_END:
             return "finite", tags
-        if tags & _PTCP:
-            return "participle", tags
-        if "CONV" in tags:
-            return "converb", tags
-        if "VN" in tags:
-            return "verbnoun", tags
-        if "INTENT" in tags:
-            return "finite", tags
-    return "noun", frozenset()
+    return form, tags
 
 
 def _negated(doc: Doc, h: int, tags: frozenset[str], sl: int) -> bool:
@@ -135,6 +204,17 @@ def _negated(doc: Doc, h: int, tags: frozenset[str], sl: int) -> bool:
         return True
     nxt = doc.words[h + 1].lower if h + 1 < sl else ""
     return nxt in ("жоқ", "емес")
+
+
+def _noun_negated(doc: Doc, h: int, sl: int) -> bool:
+    """An event noun whose happening is denied: "акция өткен жоқ", "ереуіл болмады"."""
+    for j in range(h + 1, min(sl, h + 3)):
+        w = doc.words[j]
+        for stem in ("өт", "бол", "баста"):
+            tags = _verb_reading(w, stem)
+            if tags is not None and (_negated(doc, j, tags, sl)):
+                return True
+    return False
 
 
 def _modality(doc: Doc, h: int, tags: frozenset[str], sl: int) -> str | None:
@@ -155,81 +235,8 @@ def _chunk_at(chunks: list[Chunk], i: int) -> Chunk | None:
 
 
 def _coordinated(doc: Doc, chunks: list[Chunk], c: Chunk) -> list[Chunk]:
-    """c and the mentions joined to it by мен/пен/бен/және/commas."""
-    out = [c]
-    i = c.first - 1
-    while i > 0 and doc.words[i].lower in CONJUNCTIONS:
-        prev = _chunk_at(chunks, i - 1)
-        if prev is None or prev.last != i - 1 or prev.cls not in _AGENTIVE | {"Village", "City"}:
-            break
-        out.insert(0, replace(prev, case=c.case))
-        i = prev.first - 1
-    j = c.last + 1
-    while j + 1 < len(doc.words) and doc.words[j].lower in CONJUNCTIONS - {","}:
-        nxt = _chunk_at(chunks, j + 1)
-        if nxt is None or nxt.first != j + 1:
-            break
-        out[0:0] = []
-        out.append(nxt)
-        j = nxt.last + 1
-    if len(out) > 1:
-        case = out[-1].case
-        out = [replace(x, case=case) for x in out]
-    return out
-
-
-def _is_modifier(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
-    """A nominative name directly before a possessed noun modifies it (Азаттық тілшісі)."""
-    nxt = _chunk_at(chunks, c.last + 1)
-    if nxt is not None and nxt.source == "group":
-        return True
-    w = doc.words[c.last + 1] if c.last + 1 < len(doc.words) else None
-    return bool(w and w.sent == doc.words[c.last].sent and w.is_word and not w.capital
-                and w.lower != w.lemma.lower() and w.lower.endswith(("ы", "і", "сы", "сі"))
-                and w.case == "NOM" and w.lower not in CONJUNCTIONS)
-
-
-def _subject(doc: Doc, chunks: list[Chunk], lo: int, hi: int) -> list[Chunk]:
-    """The nominative subject in words [lo, hi): the first agent-like mention."""
-    for c in chunks:
-        if c.first < lo or c.last >= hi or c.case != "NOM" or c.cls not in _AGENTIVE:
-            continue
-        if _is_modifier(doc, chunks, c):
-            continue
-        # coordination ending in a later conjunct: take the whole list
-        return _coordinated(doc, chunks, c)
-    return []
-
-
-def _in(chunks: list[Chunk], lo: int, hi: int, case: str | None = None) -> list[Chunk]:
-    return [c for c in chunks if c.first >= lo and c.last < hi and (case is None or c.case == case)]
-
-
-def _clause_start(doc: Doc, h: int, sf: int) -> int:
-    """Start of the clause that ends at word h: after the last finite verb or
-    participle-with-comma before it."""
-    for i in range(h - 1, sf - 1, -1):
-        w = doc.words[i]
-        if w.text in (";", ":"):
-            return i + 1
-        if w.text == "," and i > sf:
-            prev = doc.words[i - 1]
-            if _form(prev)[0] in ("finite", "converb"):
-                return i + 1
-    return sf
-
-
-def _head_after(doc: Doc, chunks: list[Chunk], h: int, sl: int) -> list[Chunk]:
-    """The noun phrase a participle at word h modifies."""
-    for c in chunks:
-        if c.first > h and c.first <= h + 4 and c.last < sl:
-            if c.cls in _AGENTIVE:
-                return _coordinated_forward(doc, chunks, c)
-            return []
-    return []
-
-
-def _coordinated_forward(doc: Doc, chunks: list[Chunk], c: Chunk) -> list[Chunk]:
+    """c and the mentions joined to it by мен/пен/бен/және/commas; only the last
+    conjunct carries the case, so all take it."""
     out = [c]
     j = c.last + 1
     while j + 1 < len(doc.words) and doc.words[j].lower in CONJUNCTIONS - {","}:
@@ -238,69 +245,136 @@ def _coordinated_forward(doc: Doc, chunks: list[Chunk], c: Chunk) -> list[Chunk]
             break
         out.append(nxt)
         j = nxt.last + 1
+    if len(out) > 1:
+        out = [replace(x, case=out[-1].case) for x in out]
     return out
+
+
+def _is_modifier(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """A bare name directly before a possessed noun modifies it (Азаттық тілшісі,
+    дауыс берушілер тізімінен)."""
+    if c.case != "NOM" or c.last + 1 >= len(doc.words):
+        return False
+    w = doc.words[c.last + 1]
+    if w.sent != doc.words[c.last].sent or not w.is_word or w.lower in CONJUNCTIONS | DETERMINERS:
+        return False
+    if w.lower.endswith(("ғы", "гі", "қы", "кі")):
+        return False  # a relative adjective (ішкі, соңғы), not a possessed noun
+    nxt = _chunk_at(chunks, c.last + 1)
+    if nxt is not None and nxt.source == "group" and "P3" in w.noun_tags:
+        return True
+    return not w.capital and "P3" in w.noun_tags
+
+
+def _subject(doc: Doc, chunks: list[Chunk], lo: int, hi: int) -> list[Chunk]:
+    """The nominative subject in words [lo, hi): the first agent-like mention."""
+    for c in chunks:
+        if c.first < lo or c.last >= hi:
+            continue
+        if c.case != "NOM" or c.cls not in _AGENTIVE:
+            continue
+        if c.last + 1 < hi and _is_modifier(doc, chunks, c):
+            continue
+        out = _coordinated(doc, chunks, c)
+        return [x for x in out if x.last < hi]
+    return []
+
+
+def _in(chunks: list[Chunk], lo: int, hi: int, case: str | None = None) -> list[Chunk]:
+    return [c for c in chunks if c.first >= lo and c.last < hi and (case is None or c.case == case)]
+
+
+def _finite_word(w: Word) -> bool:
+    best = morph.analyse(w.text)[0]
+    return best.pos == "V" and bool(set(best.tags) & _FINITE) and not set(best.tags) & _PTCP
+
+
+def _clause_start(doc: Doc, h: int, sf: int) -> int:
+    """Start of the clause that ends at word h: after the last finite verb and
+    comma before it (a converb shares its subject with the main verb)."""
+    for i in range(h - 1, sf, -1):
+        w = doc.words[i]
+        if w.text in (";", ":"):
+            return i + 1
+        if w.text == "," and _finite_word(doc.words[i - 1]):
+            return i + 1
+    return sf
+
+
+def _head_after(doc: Doc, chunks: list[Chunk], h: int, sl: int) -> list[Chunk]:
+    """The noun phrase a participle at word h modifies."""
+    for c in chunks:
+        if h < c.first <= h + 4 and c.last < sl:
+            return _coordinated(doc, chunks, c) if c.cls in _AGENTIVE else []
+    return []
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Is word i inside quotation marks (quoted speech or a name)?"""
+    sf, _ = doc.sent_words[doc.words[i].sent]
+    return sum(1 for w in doc.words[sf:i] if w.text == '"') % 2 == 1
+
+
+def _prefer_named(items: list[Chunk]) -> list[Chunk]:
+    named = [c for c in items if c.named]
+    return named[-1:] if named else items[-1:]
 
 
 def _fill(doc: Doc, d: Draft, chunks: list[Chunk], sf: int, sl: int, prev_subject: list[Chunk]) -> None:
     words = doc.words
-    h = d.last
     lo = _clause_start(doc, d.first, sf)
     clause = _in(chunks, lo, d.first)
-    # the subject: the phrase a participle modifies, else the nominative
+    gen = [c for c in clause if c.case == "GEN" and c.cls in _AGENTIVE
+           and not (c.last + 1 < sl and words[c.last + 1].lower in ATTRIBUTION | {"үстінен"})]
     if d.form == "participle":
-        subj = _head_after(doc, chunks, h, sl)
-    elif d.form == "verbnoun" or d.form == "noun":
-        subj = [c for c in clause if c.case == "GEN" and c.cls in _AGENTIVE][-1:]
-        if not subj and d.form == "noun":
-            subj = [c for c in _in(chunks, d.last + 1, min(sl, d.last + 2)) if c.case == "GEN"]
-        if not subj:
-            subj = _subject(doc, chunks, lo, d.first)
+        subj = _head_after(doc, chunks, d.last, sl)
+    elif d.form in ("verbnoun", "noun"):
+        subj = _prefer_named(gen) or _subject(doc, chunks, lo, d.first)
     else:
         subj = _subject(doc, chunks, lo, d.first)
-        if not subj and d.form == "finite" and lo == sf:
+        if not subj and lo == sf:
             subj = prev_subject
-    if d.form == "noun" and not subj:
-        subj = _subject(doc, chunks, d.last + 1, sl)
     acc = [c for c in clause if c.case == "ACC" and c.cls in _AGENTIVE]
     dat = [c for c in clause if c.case == "DAT"]
     abl = [c for c in clause if c.case == "ABL"]
-    gen = [c for c in clause if c.case == "GEN" and c.cls in _AGENTIVE]
-    places = [c for c in _in(chunks, lo, sl) if c.is_place and c.case in ("LOC", "NOM")
-              and not _is_modifier(doc, chunks, c) or (c.is_place and c.case == "LOC")]
-    places = [c for c in places if c.first < d.first or c.case == "LOC"]
     cls = d.cls
     patient_subject = d.passive or cls in ("Release", "Eviction", "Infection", "Hospitalization")
     if cls == "Release" and not d.passive and d.form != "noun" and acc:
         patient_subject = False
     for c in subj:
-        if c.is_place and cls not in ("Statement", "Denial", "Condemnation", "Appeal"):
+        if c.is_place and cls not in _SPEECH:
             continue
         d.add("patient" if patient_subject else "agent", c)
-    if not patient_subject or cls == "Release":
+    acc_word = next((w for w in reversed(words[lo : d.first]) if w.case == "ACC"
+                     and not _quoted(doc, w.i)), None)
+    if cls in ("Condemnation", "Appeal"):
+        if acc_word is not None and ("VN" in acc_word.noun_tags or (_form_of(
+                next(iter(acc_word.verb_tags), frozenset())) == "verbnoun" and acc_word.verb_tags)):
+            for c in _prefer_named([c for c in gen if c.first < acc_word.i]):
+                d.add("target", c)
+        else:
+            for c in acc[-1:]:
+                d.add("target", c)
+    elif cls in ("Detention", "Dispersal", "Assault", "Release", "Sentencing", "Eviction") \
+            and not (patient_subject and cls != "Release"):
         for c in acc[-1:]:
-            role = "target" if cls in ("Condemnation", "Appeal") else "patient"
-            if cls in ("Detention", "Dispersal", "Assault", "Release", "Sentencing", "Eviction",
-                       "Condemnation", "Appeal"):
-                d.add(role, c)
-    if cls == "Condemnation" and not d.roles.get("target"):
-        # the object is a verbal-noun clause: its genitive subject is the target
-        for c in gen[-1:]:
-            d.add("target", c)
+            if c.first < d.first:
+                d.add("patient", c)
     if cls in ("Dispersal", "Detention") and d.form == "verbnoun":
         for c in gen[-1:]:
-            d.add("agent", c)
-    # X-тің үстінен: against X
+            if c not in d.roles.get("patient", []):
+                d.add("agent", c)
     for c in _in(chunks, lo, d.first, "GEN"):
-        if c.last + 1 < len(words) and words[c.last + 1].lower in ("үстінен", "үстінен,"):
+        nxt = words[c.last + 1].lower if c.last + 1 < sl else ""
+        if nxt == "үстінен":  # X-тің үстінен: against X
             for x in _coordinated(doc, chunks, c):
                 d.add("target", x)
-    # X тарапынан: by X
     for c in _in(chunks, lo, d.first):
-        if c.last + 1 < len(words) and words[c.last + 1].lower == "тарапынан":
+        if c.last + 1 < sl and words[c.last + 1].lower == "тарапынан":  # by X
             d.add("agent", c)
     if cls in ("Complaint", "Petition"):
         for c in dat:
-            if c.cls in _AGENTIVE or c.cls == "Facility":
+            if c.cls in _AGENTIVE and c.cls != "Group":
                 d.add("recipient", c)
     if cls == "Hospitalization":
         for c in dat:
@@ -318,51 +392,53 @@ def _fill(doc: Doc, d: Draft, chunks: list[Chunk], sf: int, sl: int, prev_subjec
         for c in _in(chunks, sf, sl):
             if c.cls == "Company" and c.named:
                 d.add("target", c)
-        for c in d.roles.get("agent", []):
-            if c.label not in WORKER_NOUNS:
-                continue
-    if cls not in _SOURCE_CLASSES - {"Detention"} and cls != "Hospitalization":
-        for c in places:
-            if c.case in ("LOC", "NOM") and c.first < h:
-                d.add("place", c)
+    if cls in _SPEECH:
+        return
+    for c in _in(chunks, lo, sl):
+        if c.is_place and c.case == "LOC" and c.first < d.last:
+            d.add("place", c)
+        elif c.is_place and c.case == "NOM" and c.first < d.first and not c.cls == "Facility" \
+                and _chunk_at(chunks, c.last + 1) is not None \
+                and _chunk_at(chunks, c.last + 1).is_place:  # type: ignore[union-attr]
+            d.add("place", c)  # Ақтөбе облысы Темір ауданында
 
 
-def _witnesses(doc: Doc, chunks: list[Chunk], sf: int, sl: int) -> list[Chunk]:
-    """Who saw it: "X тілшісі ... куә болды / байқап қалды", "X-тің дерегінше"."""
+def _witnesses(doc: Doc, chunks: list[Chunk], sf: int, sl: int) -> tuple[list[Chunk], set[int]]:
+    """Who saw it ("X тілшісі ... куә болды / байқап қалды", "X-тің дерегінше"),
+    and the words of the phrases naming them (never agents)."""
     out: list[Chunk] = []
-    has_witness_verb = any(
-        w.lemma.lower() in WITNESS_VERBS or any(w.lower.startswith(v) for v in WITNESS_VERBS)
-        for w in doc.words[sf:sl]
+    skip: set[int] = set()
+    sees = any(
+        any(w.lower.startswith(v) for v in WITNESS_VERBS) for w in doc.words[sf:sl]
     )
-    for c in _in([*chunks], sf, sl):
+    for c in _in(chunks, sf, sl):
         nxt = doc.words[c.last + 1] if c.last + 1 < sl else None
         if nxt is not None and nxt.lower in ATTRIBUTION and c.case == "GEN":
             out.append(c)
-        elif has_witness_verb and c.cls == "MediaOutlet":
+            skip.add(c.first)
+        elif sees and c.cls == "MediaOutlet":
             out.append(c)
-    return out
+            skip.add(c.first)
+            after = _chunk_at(chunks, c.last + 1)
+            if after is not None and after.source == "group":
+                skip.add(after.first)
+    return out, skip
 
 
-def _attributed(doc: Doc, chunks: list[Chunk], sf: int, sl: int) -> set[int]:
-    return {c.first for c in _in(chunks, sf, sl, "GEN")
-            if c.last + 1 < sl and doc.words[c.last + 1].lower in ATTRIBUTION}
+def _values(doc: Doc, drafts: list[Draft], triggers: set[int]) -> None:
+    """Attach dates, durations, seats and percentages to the drafts.
 
-
-def _values(doc: Doc, drafts: list[Draft]) -> None:
-    """Attach dates, durations, seats and percentages to the drafts."""
+    A date attaches to every event after it in its sentence, unless a verb or
+    noun right after it claims it: "10 қаңтар күні ұсталған", "2016 жылғы
+    митингілер". `triggers` are the first words of all triggers, also the ones
+    not asserted, so a date claimed by a denied event is not handed on."""
     dates = find_dates(doc.text, published=doc.published)
     durations = find_durations(doc.text)
     numbers = find_numbers(doc.text)
-    start_word = {w.start: w.i for w in doc.words}
-    end_word = {w.end: w.i for w in doc.words}
 
     def word_range(start: int, end: int) -> tuple[int, int] | None:
-        a, b = start_word.get(start), end_word.get(end)
-        if a is None:
-            a = next((w.i for w in doc.words if w.start <= start < w.end), None)
-        if b is None:
-            b = next((w.i for w in doc.words if w.start < end <= w.end), None)
-        return (a, b) if a is not None and b is not None else None
+        inside = [w.i for w in doc.words if w.start < end and start < w.end]
+        return (inside[0], inside[-1]) if inside else None
 
     for dv in dates:
         r = word_range(dv.start, dv.end)
@@ -371,18 +447,20 @@ def _values(doc: Doc, drafts: list[Draft]) -> None:
         a, b = r
         sent = doc.words[a].sent
         same = [d for d in drafts if d.sent == sent and d.first > b]
-        if not same:
-            continue
         last = doc.words[b]
-        if last.case == "REL" or last.lower.endswith(("ғы", "гі", "қы", "кі")):
-            near = [d for d in same if d.first <= b + 3 and d.form == "noun"]
-            for d in near[:1]:
+        if last.case == "REL":
+            claimed = [d for d in same if d.first <= b + 3 and d.form == "noun"]
+            for d in claimed[:1]:
                 d.date = d.date or dv
             continue
-        first_after = min(same, key=lambda d: d.first)
-        if first_after.first <= b + 2 and first_after.form == "participle":
-            first_after.date = first_after.date or dv
-            continue
+        if b + 1 in triggers and b + 1 < len(doc.words) and doc.words[b + 1].verb_tags:
+            for d in same:
+                if d.first == b + 1 and d.form in ("participle", "verbnoun"):
+                    d.date = d.date or dv
+            if any(d.first == b + 1 for d in drafts) or b + 1 in triggers:
+                first = next((d for d in same if d.first == b + 1), None)
+                if first is None or first.form in ("participle", "verbnoun"):
+                    continue
         for d in same:
             d.date = d.date or dv
     for du in durations:
@@ -390,8 +468,7 @@ def _values(doc: Doc, drafts: list[Draft]) -> None:
         if r is None:
             continue
         a, b = r
-        sent = doc.words[a].sent
-        cands = [d for d in drafts if d.sent == sent]
+        cands = [d for d in drafts if d.sent == doc.words[a].sent]
         if not cands:
             continue
         best = min(cands, key=lambda d: (min(abs(d.first - b), abs(d.last - a)), d.first < a))
@@ -412,67 +489,87 @@ def _values(doc: Doc, drafts: list[Draft]) -> None:
 
 
 def _false_content(doc: Doc, sf: int, sl: int) -> int:
-    """End word of the content a falsity marker denies in this sentence, or -1."""
+    """Last word of the content a falsity marker denies in this sentence, or -1."""
     sent_text = doc.text[doc.words[sf].start : doc.words[sl - 1].end].lower()
     if not any(f in sent_text for f in FALSITY):
         return -1
     for i in range(sl - 1, sf - 1, -1):
-        if doc.words[i].lower in ("туралы", "жайлы", "деген", "деп"):
+        if doc.words[i].lower in _CONTENT_MARKERS | {"деп"}:
             return i
     return sl - 1
+
+
+def _triggers(doc: Doc, si: int, sf: int, sl: int) -> list[tuple[Trigger, list[int]]]:
+    """Trigger matches of one sentence, longest pattern first, no word used twice."""
+    used: set[int] = set()
+    found = []
+    for i in range(sf, sl):
+        if i in used:
+            continue
+        for trig in TRIGGERS:
+            idx = _match(doc, i, sl, trig)
+            if idx is None or idx[0] != i or any(j in used for j in idx):
+                continue
+            used.update(range(idx[0], idx[-1] + 1))
+            found.append((trig, idx))
+            break
+    return found
 
 
 def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
     drafts: list[Draft] = []
     prev_subject: list[Chunk] = []
     demands: list[str] = []
+    starts: set[int] = set()
     for si, (sf, sl) in enumerate(doc.sent_words):
-        used: set[int] = set()
         false_until = _false_content(doc, sf, sl)
-        attributed = _attributed(doc, chunks, sf, sl)
         sent_drafts: list[Draft] = []
-        for i in range(sf, sl):
-            if i in used:
-                continue
-            for trig in TRIGGERS:
-                idx = _match(doc, i, sl, trig)
-                if idx is None or idx[0] != i or any(j in used for j in idx):
-                    continue
-                h = idx[-1]
-                head = doc.words[h]
-                form, tags = _form(head) if trig.steps[-1].pos == "V" else ("noun", frozenset())
-                if trig.steps[-1].pos == "N" and head.verb_tags and _form(head)[0] == "verbnoun":
-                    form, tags = "verbnoun", _form(head)[1]
+        found = _triggers(doc, si, sf, sl)
+        denials = [idx[0] for trig, idx in found if trig.cls == "Denial"]
+        for trig, idx in found:
+            starts.add(idx[0])
+            h = idx[-1]
+            last = trig.steps[-1]
+            if last.pos == "V":
+                form, tags = _form(doc, h, _verb_reading(doc.words[h], last.stem) or frozenset(), sl)
                 neg = _negated(doc, h, tags, sl)
-                if (trig.cls, trig.steps[0].stem) in _NEEDS_NEGATION:
-                    if not neg:
-                        continue
-                    neg = False
-                used.update(range(idx[0], h + 1))
-                if neg:
-                    break
-                if trig.cls == "Appeal" and form == "converb":
-                    obj = [w.text for w in doc.words[max(sf, i - 4) : i] if w.case == "ACC"]
-                    if obj:
-                        demands.append(doc.span(max(sf, i - 4), i - 1))
-                    break
-                if h <= false_until and trig.cls != "Statement":
-                    break
-                d = Draft(trig.cls, si, idx[0], h, form=form, passive="PASS" in tags)
-                d.modality = _modality(doc, h, tags, sl)
-                sent_drafts.append(d)
-                break
-        witnesses = _witnesses(doc, chunks, sf, sl)
+            else:
+                form, tags = "noun", frozenset()
+                neg = _noun_negated(doc, h, sl)
+            if trig.steps[0].stem in ("қызмет", "лауазым") or (
+                trig.cls == "Release" and idx[0] > sf
+                and doc.words[idx[0] - 1].lemma.lower() in ("қызмет", "лауазым")
+            ):
+                continue  # "қызметінен босатылды" is a dismissal, not a release
+            if (trig.cls, trig.steps[0].stem) in _NEEDS_NEGATION:
+                if not neg:
+                    continue
+                neg = False
+            if neg:
+                continue
+            if trig.cls == "Appeal" and form == "converb":
+                if any(w.case == "ACC" for w in doc.words[max(sf, idx[0] - 4) : idx[0]]):
+                    demands.append(doc.span(max(sf, idx[0] - 4), idx[0] - 1))
+                continue
+            if h <= false_until and trig.cls != "Statement":
+                continue
+            if any(idx[0] < dn and any(doc.words[j].lower in _CONTENT_MARKERS
+                                        for j in range(h + 1, dn)) for dn in denials):
+                continue  # the content of a denial is not asserted
+            d = Draft(trig.cls, si, idx[0], h, form=form,
+                      passive="PASS" in tags or last.stem in _PASSIVE_STEMS)
+            d.modality = _modality(doc, h, tags, sl)
+            sent_drafts.append(d)
+        witnesses, not_agents = _witnesses(doc, chunks, sf, sl)
         for d in sent_drafts:
             _fill(doc, d, chunks, sf, sl, prev_subject)
-            for w in witnesses:
-                if w.first in attributed and d.cls in ("Statement",):
-                    continue
-                agents = d.roles.get("agent", [])
-                d.roles["agent"] = [a for a in agents if a.first != w.first]
-                if not d.roles["agent"]:
-                    del d.roles["agent"]
-                if d.cls in ("ElectionViolation", "Detention", "Dispersal", "Assault", "Infection"):
+            agents = [a for a in d.roles.get("agent", []) if a.first not in not_agents]
+            if agents:
+                d.roles["agent"] = agents
+            else:
+                d.roles.pop("agent", None)
+            if d.cls in ("ElectionViolation", "Detention", "Dispersal", "Assault", "Infection"):
+                for w in witnesses:
                     d.add("witness", w)
         # an event noun after "соң/кейін" in a later sentence refers back to the last one
         for d in sent_drafts:
@@ -487,10 +584,10 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                     if c.is_place and c.case == "LOC" and c.named:
                         d.add("place", c)
         drafts.extend(sent_drafts)
-        subj = _subject(doc, chunks, sf, sl)
+        subj = [c for c in _subject(doc, chunks, sf, sl) if c.first not in not_agents]
         if subj:
             prev_subject = subj
-    _values(doc, drafts)
+    _values(doc, drafts, starts)
     for d in drafts:
         if d.count is None:
             for role in ("agent", "patient"):

@@ -13,18 +13,23 @@ from dataclasses import dataclass
 __all__ = [
     "AGENT_NOUNS",
     "ATTRIBUTION",
+    "AUXILIARIES",
+    "DETERMINERS",
     "CONJUNCTIONS",
     "EVENT_CLASSES",
     "FACILITY_NOUNS",
     "FALSITY",
     "HEDGE_MODALITY",
+    "NAMING_WORDS",
+    "NUMBER_WORDS",
     "ORG_HEADS",
     "PLACE_HEADS",
-    "Step",
+    "PRONOUNS",
     "TRIGGERS",
-    "Trigger",
     "WITNESS_VERBS",
     "WORKER_NOUNS",
+    "Step",
+    "Trigger",
 ]
 
 
@@ -61,6 +66,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("Strike", Step("ереуіл", N)),
     _t("Strike", Step("ереуілші", N)),
     # protest
+    _t("Protest", Step("митинг", N, "DAT"), Step("шық", V)),
+    _t("Protest", Step("шеру", N, "DAT"), Step("шық", V)),
+    _t("Protest", Step("пикет", N, "DAT"), Step("шық", V)),
+    _t("Protest", Step("акция", N, "DAT"), Step("шық", V)),
+    _t("Protest", Step("алаң", N, "DAT"), Step("жинал", V)),
     _t("Protest", Step("алаң", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("көше", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("наразылық", N), Step("білдір", V), gap=2),
@@ -127,6 +137,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("Assault", Step("ұр", V)),
     _t("Hospitalization", Step("жатқыз", V)),
     _t("Eviction", Step("үй", N, "ABL"), Step("айрыл", V)),
+    _t("Eviction", Step("үй", N, "ABL"), Step("айырыл", V)),
     _t("Eviction", Step("үй", N, "ABL"), Step("шығар", V)),
     _t("Eviction", Step("көшір", V)),
     _t("Eviction", Step("қайтар", V), Step("ал", V)),
@@ -166,7 +177,7 @@ AGENT_NOUNS: dict[str, str] = {
     "директор": "Group", "дауыс беруші": "Group", "студент": "Group", "зейнеткер": "Group",
     "тұрғын": "Group", "актер": "Group", "өнерпаз": "Group", "дәрігер": "Group",
     "спортшы": "Group", "оппозиция": "Group", "депутат": "Group", "азамат": "Group",
-    "қызметкер": "Group", "ереуілші": "Group", "блогер": "Group", "ақын": "Group",
+    "қызметкер": "Group", "отбасы": "Group", "шахтер": "Group", "ереуілші": "Group", "блогер": "Group", "ақын": "Group",
     "комиссия мүшесі": "Group", "төрайым": "Group", "төраға": "Group", "ана": "Group",
     "билік": "GovernmentBody", "үкімет": "GovernmentBody", "әкімдік": "GovernmentBody",
     "әкімшілік": "GovernmentBody", "прокуратура": "GovernmentBody", "әкім": "Group",
@@ -208,6 +219,29 @@ PLACE_HEADS: dict[str, str] = {
     "кент": "Village", "елді мекен": "Village", "шағынаудан": "Facility", "көше": "Facility",
     "алаң": "Facility", "даңғыл": "Facility",
 }
+
+# Auxiliary verbs after a converb: the pair is one verb in the form of the auxiliary.
+AUXILIARIES = ("жатыр", "жат", "отыр", "тұр", "жүр", "қал", "кет", "таста", "жібер")
+
+# Pronouns, which can open a sentence with a capital and are never names.
+PRONOUNS = frozenset({
+    "мұны", "оны", "бұны", "мұның", "оның", "бұл", "ол", "осы", "сол", "олар", "оларды",
+    "олардың", "оларға", "мұнда", "онда", "мен", "сен", "біз", "сіз", "өздері", "кейін",
+    "бұған", "оған", "мұндай", "ондай",
+})
+
+# Words after a noun that are not possessed nouns, though they end like one.
+DETERMINERS = frozenset({
+    "келесі", "әрбір", "кейбірі", "бәрі", "барлығы", "көбі", "біреуі", "бірі", "өзі", "бұрынғы",
+})
+
+# "X атындағы театр": the theatre named after X.
+NAMING_WORDS = frozenset({"атындағы"})
+
+NUMBER_WORDS = frozenset({
+    "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "жиырма",
+    "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан", "жүз", "мың", "бірнеше",
+})
 
 CONJUNCTIONS = frozenset({"мен", "пен", "бен", "және", "әрі", ","})
 

@@ -8,11 +8,20 @@ the case of its last word, which the role extractors read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kg import gazetteer, ner
 from kg.extract.doc import Doc, Word, nominative
-from kg.extract.lexicon import AGENT_NOUNS, FACILITY_NOUNS, ORG_HEADS, PLACE_HEADS
+from kg.extract.lexicon import (
+    AGENT_NOUNS,
+    FACILITY_NOUNS,
+    NAMING_WORDS,
+    NUMBER_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PRONOUNS,
+)
 from kg.lang import morph
 from kg.lang.numbers import find_numbers
 from kg.model import NumberValue
@@ -23,6 +32,21 @@ _NAMED_PRIORITY = {"gazetteer": 0, "pattern": 1, "quote": 1, "ner": 2, "group": 
 _QUOTE = '"'
 _SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "баев", "баева")
 _MAX_MODIFIERS = 5
+# Russian-style surnames end in a consonant (or -а) and take these case endings.
+_SURNAME_CASES = {
+    "тың": "GEN", "тің": "GEN", "ның": "GEN", "нің": "GEN", "ты": "ACC", "ті": "ACC", "ны": "ACC",
+    "ні": "ACC", "қа": "DAT", "ке": "DAT", "ға": "DAT", "ге": "DAT", "та": "LOC", "те": "LOC",
+    "да": "LOC", "де": "LOC", "тан": "ABL", "тен": "ABL", "дан": "ABL", "ден": "ABL", "нан": "ABL",
+    "нен": "ABL", "пен": "INS", "мен": "INS",
+}
+_SURNAME_CASE = re.compile(
+    r"^(\w+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы))(" + "|".join(_SURNAME_CASES) + r")$", re.IGNORECASE
+)
+# Villages and cities are named without their head noun (Мерей, not Мерей ауылы),
+# regions and districts with it (Темір ауданы), as the gazetteer names them.
+_BARE_NAMED = frozenset({"Village", "City"})
+_BACK_VOWELS = frozenset("аоұыя")
+_FRONT_VOWELS = frozenset("әөүіеэ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +147,15 @@ def _quoted_chunks(doc: Doc) -> list[Chunk]:
     return out
 
 
+def _bare(w: Word) -> bool:
+    """Only the last word of a name inflects: the words before it are bare."""
+    return w.is_word and w.case == "NOM" and w.lower not in PRONOUNS
+
+
 def _capital_run(doc: Doc, last: int, sent_first: int) -> int | None:
-    """Start of the run of capitalised words ending at `last`, if any."""
+    """Start of the run of bare capitalised words ending at `last`, if any."""
     i = last
-    while i >= sent_first and doc.words[i].capital and doc.words[i].is_word:
+    while i >= sent_first and doc.words[i].capital and _bare(doc.words[i]):
         i -= 1
     return i + 1 if i < last else None
 
@@ -143,6 +172,8 @@ def _head_chunks(doc: Doc) -> list[Chunk]:
                 continue
             place = _head(words, i, PLACE_HEADS)
             org = None if place else _head(words, i, ORG_HEADS)
+            if org and "P3" not in words[org[1]].noun_tags and not words[org[1]].text.isupper():
+                org = None  # "Алматы полициясы" names one; "Ерлан полиция" does not
             found = place or org
             if not found:
                 continue
@@ -150,10 +181,11 @@ def _head_chunks(doc: Doc) -> list[Chunk]:
             # the name: capitalised words right before, or after a few lowercase modifiers
             j = i - 1
             mods = 0
-            while org and j >= sf and not words[j].capital and words[j].is_word and mods < _MAX_MODIFIERS:
+            while org and j >= sf and not words[j].capital and mods < _MAX_MODIFIERS and (
+                    _bare(words[j]) or words[j].lower in NAMING_WORDS):
                 j -= 1
                 mods += 1
-            if j < sf or not words[j].capital or not words[j].is_word or words[j].text == _QUOTE:
+            if j < sf or not words[j].capital or not _bare(words[j]):
                 continue
             start = _capital_run(doc, j, sf)
             if start is None:
@@ -165,11 +197,11 @@ def _head_chunks(doc: Doc) -> list[Chunk]:
                 # coordination before a plural head: "Қасымбек пен Еңбекші ауылдарында"
                 names = _coordinated_names(doc, start, j, sf)
                 for a, b in names:
-                    label = doc.span(a, b)
+                    label = doc.span(a, b) if cls in _BARE_NAMED else f"{doc.span(a, b)} {words[i].lemma}"
                     out.append(Chunk(a, b if (a, b) != names[-1] else hend, cls, label, "pattern",
                                      _case(words[hend])))
                 continue
-            if latin:
+            if latin or (place and cls in _BARE_NAMED):
                 label = doc.span(start, j)
             elif place:
                 label = f"{doc.span(start, j)} {nominative(words[hend].text)}"
@@ -238,7 +270,10 @@ def _person_fallback(doc: Doc) -> list[Chunk]:
     """Capitalised name + surname the tagger missed: "Асанәлі Сүйеубаев"."""
     out = []
     for w in doc.words:
-        lemma = w.lemma
+        lemma, case = w.lemma, _case(w)
+        m = _SURNAME_CASE.match(w.text)
+        if m and lemma == w.text:
+            lemma, case = m.group(1), _SURNAME_CASES[m.group(2).lower()]
         if not w.capital or not lemma.endswith(_SURNAME_ENDINGS) or len(lemma) < 5:
             continue
         first = w.i
@@ -246,8 +281,43 @@ def _person_fallback(doc: Doc) -> list[Chunk]:
                 doc.words[w.i - 1].is_word and doc.words[w.i - 1].start > doc.sentences[w.sent].start:
             first = w.i - 1
         label = " ".join([*(x.text for x in doc.words[first : w.i]), lemma])
-        out.append(Chunk(first, w.i, "Person", label, "ner", _case(w)))
+        out.append(Chunk(first, w.i, "Person", label, "ner", case))
     return out
+
+
+def possessive(lemma: str) -> str:
+    """The 3rd person possessive of a noun: учаске -> учаскесі, диспансер -> диспансері."""
+    vowels = [c for c in lemma.lower() if c in _BACK_VOWELS | _FRONT_VOWELS | {"и", "у", "ю"}]
+    back = bool(vowels) and vowels[-1] in _BACK_VOWELS | {"у", "ю"}
+    if lemma[-1:].lower() in _BACK_VOWELS | _FRONT_VOWELS | {"и", "у"}:
+        return lemma + ("сы" if back else "сі")
+    return lemma + ("ы" if back else "і")
+
+
+def _izafet_start(doc: Doc, head: int, sent_first: int) -> int:
+    """First word of a compound noun ending in a possessed head: жүйке аурулары
+    диспансеріне, сайлау учаскесінде. Modifiers are bare or possessed nouns."""
+    if "P3" not in doc.words[head].noun_tags:
+        return head
+    i = head
+    while i - 1 >= sent_first and head - i < 3:
+        w = doc.words[i - 1]
+        if not w.is_word or w.capital or w.case != "NOM" or w.lower in PRONOUNS \
+                or w.lemma.lower() in AGENT_NOUNS or w.lower in NUMBER_WORDS:
+            break
+        best = morph.analyse(w.text)[0]
+        if best.pos == "V" and any(t.startswith("PTCP") for t in best.tags):
+            break
+        i -= 1
+    return i
+
+
+def _facility_label(doc: Doc, first: int, head: int) -> str:
+    words = [w.text.lower() if k == 0 and w.capital else w.text
+             for k, w in enumerate(doc.words[first:head])]
+    h = doc.words[head]
+    last = possessive(h.lemma) if "P3" in h.noun_tags else h.lemma
+    return " ".join([*words, last])
 
 
 def _group_chunks(doc: Doc) -> list[Chunk]:
@@ -267,29 +337,61 @@ def _group_chunks(doc: Doc) -> list[Chunk]:
             cands.append((f"{w.lower} {nominative(nxt.text).lower()}", w.i + 1))
         cands.append((w.lemma.lower(), w.i))
         for phrase, last in cands:
-            if phrase in AGENT_NOUNS or phrase in FACILITY_NOUNS:
-                cls = AGENT_NOUNS.get(phrase, "Facility")
-                out.append(Chunk(w.i, last, cls, phrase, "group", _case(words[last])))
+            if phrase in AGENT_NOUNS:
+                out.append(Chunk(w.i, last, AGENT_NOUNS[phrase], phrase, "group", _case(words[last])))
+                break
+            if phrase in FACILITY_NOUNS:
+                sf = doc.sent_words[w.sent][0]
+                first = _izafet_start(doc, last, sf)
+                label = _facility_label(doc, first, last) if first < w.i else phrase
+                out.append(Chunk(first, last, "Facility", label, "group", _case(words[last])))
                 break
     return out
 
 
 def _numbered_facilities(doc: Doc) -> list[Chunk]:
-    """№496 сайлау учаскесі: a numbered facility."""
+    """№496 сайлау учаскесі; "№344 және №446 сайлау учаскелері" are two."""
     out = []
     words = doc.words
+    numbers: list[int] = []
     for w in words:
-        if w.text != "№" or w.i + 2 >= len(words):
+        if w.text != "№" or w.i + 1 >= len(words):
             continue
+        numbers.append(w.i)
         j = w.i + 2
+        if j < len(words) and words[j].lower in ("және", "мен", "пен", "бен", ","):
+            continue
         while j < len(words) and words[j].sent == w.sent and j <= w.i + 4:
-            head = nominative(words[j].text).lower()
-            if words[j].lemma.lower() in FACILITY_NOUNS or head in FACILITY_NOUNS or \
-                    f"{words[j - 1].lower} {head}" in FACILITY_NOUNS:
-                label = "№" + words[w.i + 1].text + " " + _phrase_label(doc, w.i + 2, j)
-                out.append(Chunk(w.i, j, "Facility", label, "pattern", _case(words[j])))
+            head = words[j]
+            if head.lemma.lower() in FACILITY_NOUNS or nominative(head.text).lower() in FACILITY_NOUNS:
+                rest = _facility_label(doc, w.i + 2, j) if j > w.i + 2 else head.lemma
+                if "P3" in head.noun_tags and j == w.i + 2:
+                    rest = possessive(head.lemma)
+                for n in numbers:
+                    label = f"№{words[n + 1].text} {rest}"
+                    last = j if n == numbers[-1] else n + 1
+                    out.append(Chunk(n, last, "Facility", label, "pattern", _case(head)))
                 break
             j += 1
+        numbers = []
+    return out
+
+
+def _extend_heads(doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
+    """A name in quotes followed by its head noun ("Нұр Отан" партиясының) takes
+    the head into the mention, and with it the case."""
+    out = []
+    for c in chunks:
+        j = c.last + 1
+        if j < len(doc.words) and doc.words[j].text == _QUOTE and c.first > 0 \
+                and doc.words[c.first - 1].text == _QUOTE:
+            j += 1
+        if j < len(doc.words) and doc.words[j].sent == doc.words[c.last].sent and c.source != "group":
+            head = _head(doc.words, j, ORG_HEADS) or _head(doc.words, j, PLACE_HEADS)
+            if (head is not None and head[0] == c.cls) or (head and c.cls == "PoliticalParty"
+                                                          and head[0] == "PoliticalParty"):
+                c = replace(c, last=head[1], case=_case(doc.words[head[1]]))
+        out.append(c)
     return out
 
 
@@ -308,7 +410,7 @@ def _attach_counts(doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
         if c.source == "group" and c.first > 0:
             prev = doc.words[c.first - 1]
             n = ends.get(prev.end)
-            if n is not None and prev.sent == doc.words[c.first].sent:
+            if n is not None and prev.sent == doc.words[c.first].sent and n.value != 1:
                 c = replace(c, count=n)
         out.append(c)
     return out
@@ -346,5 +448,5 @@ def find_chunks(doc: Doc) -> list[Chunk]:
             continue
         kept.append(c)
     kept.sort(key=lambda c: c.first)
-    kept = _occupations(doc, kept)
+    kept = _occupations(doc, _extend_heads(doc, kept))
     return _attach_counts(doc, kept)
