@@ -303,7 +303,7 @@ def _izafet_start(doc: Doc, head: int, sent_first: int) -> int:
     while i - 1 >= sent_first and head - i < 3:
         w = doc.words[i - 1]
         if not w.is_word or w.capital or w.case != "NOM" or w.lower in PRONOUNS \
-                or w.lemma.lower() in AGENT_NOUNS or w.lower in NUMBER_WORDS:
+                or w.lemma.lower() in AGENT_NOUNS or w.lower in AGENT_NOUNS or w.lower in NUMBER_WORDS:
             break
         best = morph.analyse(w.text)[0]
         if best.pos == "V" and any(t.startswith("PTCP") for t in best.tags):
@@ -400,18 +400,17 @@ def _overlaps(a: Chunk, b: Chunk) -> bool:
 
 
 def _attach_counts(doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
-    numbers = find_numbers(doc.text)
-    ends = {}
-    for n in numbers:
-        if n.unit is None:
-            ends[n.end] = n
+    """A number right before a group noun counts it; a hedge word may stand
+    between them (200-ге жуық жұмысшы, жүзден аса жүргізуші)."""
+    numbers = [n for n in find_numbers(doc.text) if n.unit is None and n.value != 1]
     out = []
     for c in chunks:
         if c.source == "group" and c.first > 0:
-            prev = doc.words[c.first - 1]
-            n = ends.get(prev.end)
-            if n is not None and prev.sent == doc.words[c.first].sent and n.value != 1:
-                c = replace(c, count=n)
+            lo = doc.words[max(c.first - 2, doc.sent_words[doc.words[c.first].sent][0])].start
+            hi = doc.words[c.first - 1].end
+            near = [n for n in numbers if lo <= n.start and n.end <= hi]
+            if near:
+                c = replace(c, count=near[-1])
         out.append(c)
     return out
 
