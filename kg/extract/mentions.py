@@ -336,6 +336,8 @@ def _group_chunks(doc: Doc) -> list[Chunk]:
             cands.append((f"{w.lower} {nxt.lemma.lower()}", w.i + 1))
             cands.append((f"{w.lower} {nominative(nxt.text).lower()}", w.i + 1))
         cands.append((w.lemma.lower(), w.i))
+        cands.append((w.lower, w.i))  # a word that only looks possessed: отбасы
+        cands.append((nominative(w.text).lower(), w.i))
         for phrase, last in cands:
             if phrase in AGENT_NOUNS:
                 out.append(Chunk(w.i, last, AGENT_NOUNS[phrase], phrase, "group", _case(words[last])))
