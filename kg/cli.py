@@ -5,11 +5,15 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from kg.errors import KazkgError
+
+if TYPE_CHECKING:
+    from kg.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -96,6 +100,171 @@ def build(inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, q
     click.echo(api.format_report(report))
 
 # ---- store, query, export, validate (issue 6)
+
+
+def _store_option(fn: F) -> F:
+    return click.option(
+        "--store",
+        "store",
+        default=None,
+        metavar="PATH_OR_URL",
+        help="Store folder, or the URL of a SPARQL 1.1 server "
+        "(http://host:7878, fuseki+http://host:3030/ds, ...). Default: OUT/store.",
+    )(fn)
+
+
+def _open_store(out: str, store: str | None) -> Store:
+    from kg.store import Store
+
+    return Store.open(store or f"{out}/store", create=False)
+
+
+@cli.command("query")
+@click.argument("sparql", required=False)
+@click.option("--file", "file", type=click.Path(dir_okay=False), help="Read SPARQL from a file.")
+@click.option("--name", "name", help="Run a saved query (see --list).")
+@click.option("--list", "list_", is_flag=True, help="List the saved queries and their parameters.")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind ?NAME to VALUE (repeatable). VALUE: text (a Kazakh label), <iri>, kgr:..., "
+    '"lit"@en, "2021"^^xsd:gYear or a number.',
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "ndjson"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@out_option
+@_store_option
+@_errors
+def query_cmd(
+    sparql: str | None,
+    file: str | None,
+    name: str | None,
+    list_: bool,
+    params: tuple[str, ...],
+    fmt: str,
+    out: str,
+    store: str | None,
+) -> None:
+    """Ask the graph a question in SPARQL, or run a saved query.
+
+    Queries see the union of all briefs' graphs. Parameters are bound as
+    variables, never pasted into the query.
+
+    \b
+    Examples:
+      kg query "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5"
+      kg query --list
+      kg query --name strikes
+      kg query --name region --param region="Ақтөбе облысы" --format csv
+      kg query --name entity --param entity=kgr:entity/person/maks-bokaev
+      kg query --file my.rq --store http://localhost:7878
+    """
+    from kg import query as q
+    from kg.errors import QueryError
+
+    if list_:
+        for saved in q.list_queries():
+            click.echo(f"{saved.name}: {saved.title}")
+            click.echo(f"    {saved.description}")
+            for p in saved.params:
+                opt = " (optional)" if p.optional else ""
+                click.echo(f"    --param {p.name}=...{opt}  {p.meaning}")
+        return
+    given = [x for x in (sparql, file, name) if x]
+    if len(given) != 1:
+        raise QueryError("give exactly one of: SPARQL text, --file or --name (or --list)")
+    bound: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise QueryError(f"--param wants NAME=VALUE, got {item!r}")
+        bound[key.strip().lstrip("?$")] = value
+    if name:
+        text: Any = q.load_query(name)
+    elif file:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryError(f"cannot read {file}: {exc.strerror}") from exc
+    else:
+        text = sparql
+    with _open_store(out, store) as st:
+        result = q.run(st, text, params=bound)
+    click.echo(q.format_result(result, fmt), nl=False)
+
+
+@cli.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "acled", "graphml"]),
+    default="turtle",
+    show_default=True,
+    help="turtle/ntriples: the union of all briefs; trig/nquads/jsonld: one named graph per "
+    "brief; acled: one CSV row per event; graphml: for Gephi.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False),
+    help="File to write (default: stdout).",
+)
+@out_option
+@_store_option
+@_errors
+def export_cmd(fmt: str, output: str | None, out: str, store: str | None) -> None:
+    """Write the graph in a standard format; the same graph gives the same bytes.
+
+    \b
+    Examples:
+      kg export --format turtle -o kg.ttl
+      kg export --format trig -o kg.trig
+      kg export --format acled -o events.csv
+      kg export --format graphml -o kg.graphml     # open in Gephi
+    """
+    from kg.export import export
+
+    with _open_store(out, store) as st:
+        if output:
+            export(st, fmt, Path(output))
+            click.echo(f"Wrote {output}", err=True)
+        else:
+            export(st, fmt, sys.stdout.buffer)
+
+
+@cli.command("validate")
+@out_option
+@_store_option
+@_errors
+def validate_cmd(out: str, store: str | None) -> None:
+    """Check the graph against the contract's SHACL shapes (ontology/shapes.ttl).
+
+    Exits with status 1 when the graph does not conform.
+
+    \b
+    Examples:
+      kg validate
+      kg validate --out my_build/
+    """
+    from kg.validate import validate
+
+    with _open_store(out, store) as st:
+        report = validate(st)
+    if report.conforms:
+        click.echo(f"OK: {report.triples} triples conform to the contract.")
+        return
+    click.echo(report.text.rstrip())
+    raise click.ClickException(f"{report.violations} violations of the contract")
+
 
 # ---- viz (issue 7)
 

@@ -335,6 +335,7 @@ class _LocalStore(Store):
         if path.exists() and not create and not (path / "CURRENT").exists():
             raise StoreError(f"{path} holds no store: run `kg build` first")
         try:
+            path.mkdir(parents=True, exist_ok=True)
             self._store: ox.Store | None = ox.Store(str(path))
         except OSError as exc:
             if "lock" in str(exc).lower():

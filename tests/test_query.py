@@ -1,0 +1,329 @@
+"""Saved queries, safe parameters, result formats and the `kg query` command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+from rdflib import Literal, URIRef
+
+from kg.cli import cli
+from kg.errors import QueryError
+from kg.query import format_result, list_queries, load_query, parse_value, run
+from kg.store import Store, inject_values
+from kg.vocab import KGR, XSD
+
+FIXTURE = Path(__file__).parent / "fixtures" / "mini.trig"
+PARAMS = {"entity": "Макс Боқаев", "region": "Ақтөбе облысы", "about": "kgr:event/fix-01-1"}
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build folder whose store holds the fixture, as `kg build` leaves it."""
+    out = tmp_path_factory.mktemp("out")
+    ds = rdflib.Dataset()
+    ds.parse(FIXTURE, format="trig")
+    graphs = {URIRef(str(g.identifier)): list(g) for g in ds.graphs() if len(g)}
+    graphs = {k: v for k, v in graphs.items() if str(k).startswith(str(KGR))}
+    with Store.open(out / "store") as st:
+        st.replace_graphs(graphs)
+    return out
+
+
+@pytest.fixture
+def store(build: Path) -> Iterator[Store]:
+    with Store.open(build / "store", create=False) as st:
+        yield st
+
+
+def cells(result: object, column: str) -> list[str]:
+    from kg.results import QueryResult
+
+    assert isinstance(result, QueryResult)
+    i = result.columns.index(column)
+    return [str(r[i]) for r in result.rows if r[i] is not None]
+
+
+def test_library_has_the_queries_users_ask_for() -> None:
+    names = {q.name for q in list_queries()}
+    assert len(names) >= 12
+    assert {"strikes", "detentions", "entities", "events", "timeline", "entity", "region"} <= names
+    assert {"sentences", "releases", "complaints", "election-results", "evidence"} <= names
+    for q in list_queries():
+        assert q.title and q.description, q.name
+        assert q.text.startswith("# title:"), q.name
+
+
+def test_parameters_are_declared() -> None:
+    assert [(p.name, p.optional) for p in load_query("region").params] == [("region", False)]
+    assert [p.name for p in load_query("entity").params] == ["entity"]
+    assert load_query("strikes").params == ()
+
+
+@pytest.mark.parametrize("query", [q.name for q in list_queries()])
+def test_every_saved_query_answers_on_the_fixture(store: Store, query: str) -> None:
+    saved = load_query(query)
+    result = run(store, saved, params={p.name: PARAMS[p.name] for p in saved.params})
+    assert result.kind == "select"
+    assert len(result.rows) >= 1
+
+
+def test_detentions(store: Store) -> None:
+    r = run(store, load_query("detentions"))
+    assert r.records() == [
+        {
+            "event": f"{KGR}event/fix-02-1",
+            "date": "2021-01-04",
+            "detained": "Ермахан Ибраимов",
+            "detained_by": "полиция",
+            "place": "Алматы",
+            "brief": "fix-02",
+        }
+    ]
+
+
+def test_strikes_by_company_region_month(store: Store) -> None:
+    r = run(store, load_query("strike-counts"))
+    assert [tuple(map(str, row)) for row in r.rows] == [
+        ("АМК-Мұнай", "Ақтөбе облысы", "2021-01", "1", "200")
+    ]
+    s = run(store, load_query("strikes")).records()[0]
+    assert (s["company"], s["region"], s["place"], s["month"]) == (
+        "АМК-Мұнай",
+        "Ақтөбе облысы",
+        "Шұбарқұдық",
+        "2021-01",
+    )
+
+
+def test_sentences_releases_complaints_elections(store: Store) -> None:
+    sentence = run(store, load_query("sentences")).records()[0]
+    assert (sentence["court"], sentence["sentenced"], sentence["duration"]) == (
+        "Атырау облыстық соты",
+        "Макс Боқаев",
+        "P5Y",
+    )
+    assert cells(run(store, load_query("releases")), "released") == ["Макс Боқаев"]
+    complaint = run(store, load_query("complaints")).records()[0]
+    assert (complaint["complainant"], complaint["target"], complaint["recipient"]) == (
+        "жұмысшылар",
+        "АМК-Мұнай",
+        "прокуратура",
+    )
+    result = run(store, load_query("election-results")).records()[0]
+    assert (result["party"], result["seats"], result["percentage"]) == ("Nur Otan", "76", "71.09")
+
+
+@pytest.mark.parametrize(
+    ("region", "classes"),
+    [
+        ("Ақтөбе облысы", ["Complaint", "Strike"]),  # district and village inside it
+        ("Темір ауданы", ["Complaint", "Strike"]),
+        ("шұбарқұдық", ["Strike"]),  # labels match whatever the case
+        ("Атырау облысы", ["Release"]),  # a facility in a city in the region
+        ("Қазақстан", ["Complaint", "Detention", "Release", "Strike"]),
+        ("kgr:entity/city/almaty", ["Detention"]),
+        ("Марс", []),
+    ],
+)
+def test_events_in_a_region_follow_located_in(
+    store: Store, region: str, classes: list[str]
+) -> None:
+    r = run(store, load_query("region"), params={"region": region})
+    assert sorted(cells(r, "class")) == classes
+
+
+def test_everything_about_an_entity_by_label_or_iri(store: Store) -> None:
+    by_label = run(store, load_query("entity"), params={"entity": "Макс Боқаев"})
+    by_iri = run(store, load_query("entity"), params={"entity": "kgr:entity/person/maks-bokaev"})
+    assert by_label.rows == by_iri.rows
+    assert sorted(cells(by_label, "class")) == ["Release", "Sentencing"]
+    company = run(store, load_query("entity"), params={"entity": "АМК-Мұнай компаниясының"})
+    assert sorted(cells(company, "role")) == ["target", "target"]
+
+
+def test_evidence_names_brief_and_sentence(store: Store) -> None:
+    r = run(store, load_query("evidence"), params={"about": "Ермахан Ибраимов"}).records()
+    assert r == [
+        {
+            "event": f"{KGR}event/fix-02-1",
+            "brief": "fix-02",
+            "url": "https://example.org/news/fix-02",
+            "sentence": "4 қаңтарда Алматыда полиция белсенді Ермахан Ибраимовты ұстады.",
+        }
+    ]
+
+
+def test_timeline_is_in_date_order(store: Store) -> None:
+    dates = cells(run(store, load_query("timeline")), "date")
+    assert dates == sorted(dates)
+    assert dates[-1] == "~"  # the undated election result comes last
+
+
+HOSTILE = [
+    '" . } DROP ALL #',
+    '"}',
+    "}",
+    'Боқаев" } ; DELETE WHERE { ?s ?p ?o } #',
+    "a\\",
+    "line\nbreak",
+    "'''",
+    '"""',
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_parameter_values_are_only_values(store: Store, value: str) -> None:
+    before = len(store)
+    r = run(store, load_query("entity"), params={"entity": value})
+    assert r.rows == ()
+    r = run(store, "SELECT ?x WHERE { BIND(?v AS ?x) }", params={"v": value})
+    assert r.rows == ((parse_value(value),),)
+    if not (value.startswith('"') and value.endswith('"')):
+        assert r.rows == ((Literal(value, lang="kk"),),)
+    assert len(store) == before
+
+
+def test_a_hostile_iri_is_refused(store: Store) -> None:
+    with pytest.raises(QueryError, match="not an IRI"):
+        run(store, load_query("entity"), params={"entity": "<http://x> } DROP ALL {"})
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Ақтөбе облысы", Literal("Ақтөбе облысы", lang="kk")),
+        ("kgr:entity/city/almaty", URIRef(f"{KGR}entity/city/almaty")),
+        ("<https://example.org/x>", URIRef("https://example.org/x")),
+        ("https://example.org/x", URIRef("https://example.org/x")),
+        ('"Almaty"@en', Literal("Almaty", lang="en")),
+        ('"2021"^^xsd:gYear', Literal("2021", datatype=XSD.gYear)),
+        ('"plain"', Literal("plain")),
+        ("200", Literal("200", datatype=XSD.integer)),
+        ("2021-01-29", Literal("2021-01-29", datatype=XSD.date)),
+        ("2021-13-45", Literal("2021-13-45", lang="kk")),
+        ("nope:thing", Literal("nope:thing", lang="kk")),
+    ],
+)
+def test_parse_value(text: str, term: object) -> None:
+    assert parse_value(text) == term
+
+
+def test_parameter_errors(store: Store) -> None:
+    with pytest.raises(QueryError, match="needs --param region"):
+        run(store, load_query("region"))
+    with pytest.raises(QueryError, match="takes no parameter colour"):
+        run(store, load_query("strikes"), params={"colour": "red"})
+    with pytest.raises(QueryError, match="no variable"):
+        run(store, "SELECT ?s WHERE { ?s ?p ?o }", params={"x": "1"})
+    with pytest.raises(QueryError, match="no saved query"):
+        load_query("nope")
+    with pytest.raises(QueryError, match="malformed"):
+        run(store, "SELECT ?s WHERE { ?s ")
+
+
+def test_inject_values_skips_comments_strings_and_iris() -> None:
+    text = (
+        "PREFIX x: <http://example.org/{>\n"
+        "SELECT ?s # WHERE {\n"
+        'WHERE { ?s ?p "{ not here }" . FILTER(?s = ?v) }'
+    )
+    out = inject_values(text, {"v": Literal('" } #')})
+    assert out.endswith(
+        'WHERE { VALUES (?v) { ("\\" } #") }  ?s ?p "{ not here }" . FILTER(?s = ?v) }'
+    )
+    construct = inject_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"o": URIRef("urn:x")})
+    assert construct == "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?o) { (<urn:x>) }  ?s ?p ?o }"
+
+
+def test_ask_and_construct(store: Store) -> None:
+    ask = run(store, "ASK { ?e a ?c }", params={"c": "kgo:Strike"})
+    assert ask.kind == "ask" and ask.boolean
+    assert format_result(ask, "json") == "true\n"
+    c = run(store, "CONSTRUCT { ?e a ?c } WHERE { ?e a ?c }", params={"c": "kgo:Release"})
+    assert c.kind == "construct" and c.columns == ("subject", "predicate", "object")
+    assert [str(r[0]) for r in c.rows] == [f"{KGR}event/fix-03-2"]
+
+
+def test_formats(store: Store) -> None:
+    r = run(store, load_query("releases"))
+    table = format_result(r, "table").splitlines()
+    assert table[0].split() == ["released", "date", "place", "event", "brief"]
+    assert table[2].startswith("Макс Боқаев  --02-04  түрме  kgr:event/fix-03-2")
+    rows = list(csv.reader(io.StringIO(format_result(r, "csv"))))
+    assert rows[1] == ["Макс Боқаев", "--02-04", "түрме", f"{KGR}event/fix-03-2", "fix-03"]
+    assert format_result(r, "tsv").splitlines()[1].split("\t")[0] == "Макс Боқаев"
+    text = format_result(r, "json")
+    assert "Макс Боқаев" in text  # not \\u escapes
+    assert json.loads(text)[0]["place"] == "түрме"
+    nd = format_result(run(store, load_query("events")), "ndjson").splitlines()
+    assert len(nd) == 6 and json.loads(nd[0])["class"] == "Complaint"
+    with pytest.raises(QueryError, match="unknown format"):
+        format_result(r, "xml")
+
+
+def test_unbound_cells_are_null_in_json_and_empty_in_csv(store: Store) -> None:
+    r = run(store, load_query("sentences"))
+    assert json.loads(format_result(r, "json"))[0]["date"] == "2016"
+    r = run(store, load_query("election-results"))
+    assert json.loads(format_result(r, "json"))[0]["date"] is None
+    assert format_result(r, "csv").splitlines()[1].split(",")[3] == ""
+
+
+# ---- the command
+
+
+def test_cli_query_list() -> None:
+    result = CliRunner().invoke(cli, ["query", "--list"])
+    assert result.exit_code == 0
+    assert "strikes: Strikes" in result.output
+    assert "--param region=..." in result.output
+
+
+def test_cli_saved_query_with_param_as_csv(build: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        [
+            "query",
+            "--out",
+            str(build),
+            "--name",
+            "region",
+            "--param",
+            "region=Темір ауданы",
+            "--format",
+            "csv",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert sorted(r["class"] for r in rows) == ["Complaint", "Strike"]
+
+
+def test_cli_ad_hoc_and_file(build: Path, tmp_path: Path) -> None:
+    text = "SELECT ?id WHERE { ?b <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id"
+    result = CliRunner().invoke(cli, ["query", text, "--store", str(build / "store")])
+    assert result.exit_code == 0, result.output
+    assert result.output.split()[2:] == ["fix-01", "fix-02", "fix-03", "fix-04"]
+    rq = tmp_path / "q.rq"
+    rq.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["query", "--file", str(rq), "--out", str(build)])
+    assert result.exit_code == 0 and "fix-04" in result.output
+
+
+def test_cli_errors_are_one_line(build: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", "--name", "strikes", "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: no store at") and "kg build" in result.output
+    result = CliRunner().invoke(cli, ["query", "--out", str(build), "--name", "region"])
+    assert result.exit_code == 1 and "needs --param region" in result.output
+    result = CliRunner().invoke(cli, ["query", "--out", str(build)])
+    assert result.exit_code == 1 and "exactly one of" in result.output
+    result = CliRunner().invoke(cli, ["query", "--out", str(build), "SELECT * {"])
+    assert result.exit_code == 1 and result.output.startswith("Error: malformed SPARQL")
