@@ -169,7 +169,10 @@ def _run_query(data: Graph, sparql: str) -> Result:
         before = data.default_union
         data.default_union = True
         try:
-            return data.query(sparql)
+            result = data.query(sparql)
+            if result.type == "SELECT":
+                result.bindings  # noqa: B018  (rows are lazy: read them while the union is on)
+            return result
         finally:
             data.default_union = before
     return data.query(sparql)
