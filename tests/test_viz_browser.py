@@ -15,8 +15,9 @@ from kg.viz.shot import chromium_paths, open_browser, open_page
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(chromium_paths() is None,
-                       reason="headless Chromium missing: apt-get install chromium chromium-driver"),
+    pytest.mark.skipif(
+        chromium_paths() is None,
+        reason="headless Chromium missing: apt-get install chromium chromium-driver"),
 ]
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_mini.trig"
@@ -63,8 +64,8 @@ def point_at(driver: Any, ident: int, *, click: bool) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
 
     canvas = driver.find_element("css selector", "#kz-graph canvas")
-    x, y = js(driver, f"var n = window.kazkg.network; var p = n.canvasToDOM(n.getPosition({ident}));"
-                      "return [p.x, p.y];")
+    x, y = js(driver, "var n = window.kazkg.network;"
+                      f"var p = n.canvasToDOM(n.getPosition({ident})); return [p.x, p.y];")
     size = canvas.size
     actions = ActionChains(driver).move_to_element_with_offset(
         canvas, int(x - size["width"] / 2), int(y - size["height"] / 2))
