@@ -65,35 +65,42 @@ def _component(members: list[int], links: list[tuple[int, int]], rng: random.Ran
     side = k * math.sqrt(n) * 1.2
     xs = [rng.uniform(-side / 2, side / 2) for _ in range(n)]
     ys = [rng.uniform(-side / 2, side / 2) for _ in range(n)]
-    steps = 80 if n <= 500 else 50
+    steps = 80 if n <= 500 else 50 if n <= 2000 else 30 if n <= 10000 else 15
     temp = side / 8
-    cell = 2 * k
+    cool = (k * 0.05 / temp) ** (1 / steps) if temp > k * 0.05 else 1.0
+    # Repulsion reaches two edge lengths (1.5 on big graphs, for speed); cells that wide
+    # mean only the 3x3 cells around a node can hold nodes that push it.
+    reach = 2.0 if n <= 2000 else 1.5
+    cell = reach * k
     k2 = k * k
-    for step in range(steps):
+    cutoff2 = cell * cell
+    for _ in range(steps):
         dx = [0.0] * n
         dy = [0.0] * n
         grid: dict[tuple[int, int], list[int]] = defaultdict(list)
         for i in range(n):
             grid[(int(xs[i] // cell), int(ys[i] // cell))].append(i)
+        get = grid.get
         for (cx, cy), here in grid.items():
-            near = [j for gx in (cx - 1, cx, cx + 1) for gy in (cy - 1, cy, cy + 1)
-                    for j in grid.get((gx, gy), ())]
+            near = [(j, xs[j], ys[j]) for gx in (cx - 1, cx, cx + 1)
+                    for gy in (cy - 1, cy, cy + 1) for j in get((gx, gy), ())]
             for i in here:
                 xi, yi = xs[i], ys[i]
                 fx = fy = 0.0
-                for j in near:
-                    if j == i:
-                        continue
-                    ex, ey = xi - xs[j], yi - ys[j]
+                for j, xj, yj in near:
+                    ex = xi - xj
+                    ey = yi - yj
                     d2 = ex * ex + ey * ey
-                    if d2 < 0.01:
-                        ex, ey, d2 = 0.1 * (1 + i % 7), 0.1 * (1 + j % 5), 0.02
-                    if d2 < 4 * k2:
-                        f = k2 / d2
-                        fx += ex * f
-                        fy += ey * f
-                dx[i] += fx
-                dy[i] += fy
+                    if d2 < cutoff2:
+                        if d2 > 0.01:
+                            f = k2 / d2
+                            fx += ex * f
+                            fy += ey * f
+                        elif j != i:  # two nodes on one spot: push apart in a fixed way
+                            fx += k * ((i - j) % 3 - 1 or 1)
+                            fy += k * ((i + j) % 3 - 1)
+                dx[i] = fx
+                dy[i] = fy
         for a, b in adj:
             ex, ey = xs[a] - xs[b], ys[a] - ys[b]
             d = math.sqrt(ex * ex + ey * ey) or 0.01
@@ -104,14 +111,14 @@ def _component(members: list[int], links: list[tuple[int, int]], rng: random.Ran
             dy[b] += ey * f
         # A weak pull to the centre keeps loosely joined parts from drifting apart.
         for i in range(n):
-            dx[i] -= xs[i] * 0.01
-            dy[i] -= ys[i] * 0.01
-            d = math.sqrt(dx[i] * dx[i] + dy[i] * dy[i])
+            fx = dx[i] - xs[i] * 0.01
+            fy = dy[i] - ys[i] * 0.01
+            d = math.sqrt(fx * fx + fy * fy)
             if d > 0:
                 move = min(d, temp)
-                xs[i] += dx[i] / d * move
-                ys[i] += dy[i] / d * move
-        temp = max(temp * 0.94, k * 0.05) if step < steps - 1 else temp
+                xs[i] += fx / d * move
+                ys[i] += fy / d * move
+        temp *= cool
     cx0 = sum(xs) / n
     cy0 = sum(ys) / n
     return [(x - cx0, y - cy0) for x, y in zip(xs, ys, strict=True)]

@@ -141,7 +141,7 @@ def _payload(
             "info": [list(pair) for pair in d["info"]],
             "r": [index.get(r, r) for r in d["regions"]],
             "x": round(x, 1), "y": round(y, 1),
-            "s": round(12 + 5 * math.sqrt(degree[n]), 1),
+            "s": round(12 + 5 * math.sqrt(degree[n]), 1), "iso": degree[n] == 0,
         })
     edges = []
     props = set()
