@@ -139,6 +139,11 @@ def test_hostile_text_stays_data(dataset: Dataset) -> None:
     assert data["title"] == "</title><script>window.pwned=1</script>"
 
 
+def test_empty_graph() -> None:
+    data = payload(render(Graph()))
+    assert data["nodes"] == [] and data["edges"] == [] and data["physics"] is False
+
+
 def test_json_for_script_escapes() -> None:
     text = json_for_script({"a": "</script>&\u2028\u2029<!--"})
     assert text == '{"a":"\\u003c/script\\u003e\\u0026\\u2028\\u2029\\u003c!--"}'

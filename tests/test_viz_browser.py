@@ -197,3 +197,22 @@ def test_entity_only_page(driver: Any, pages: dict[str, Path]) -> None:
     s = open_page(driver, pages["entities"])
     assert (s["mode"], s["nodes"], s["edges"]) == ("entities", 9, 3)
     assert not driver.find_element("id", "kz-entity-only").is_displayed()
+
+
+def test_screenshot_command(pages: dict[str, Path], tmp_path: Path,
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.viz.shot import main
+
+    png = tmp_path / "docs" / "graph.png"
+    main([str(pages["full"]), str(png), "--width", "900", "--height", "600"])
+    assert png.read_bytes()[:4] == b"\x89PNG" and png.stat().st_size > 10_000
+    assert "12 nodes, 9 edges drawn" in capsys.readouterr().out
+
+
+def test_empty_graph_draws(driver: Any, tmp_path: Path) -> None:
+    from rdflib import Graph
+
+    page = tmp_path / "empty.html"
+    write_html(page, render(Graph()))
+    s = open_page(driver, page, timeout=20)
+    assert (s["nodes"], s["edges"], s["total"]) == (0, 0, 0)

@@ -160,7 +160,7 @@ def _payload(
         "lang": use,
         "mode": mode,
         "modes": (not query and not entity_only and has_events and has_plain),
-        "physics": len(names) <= PHYSICS_LIMIT,
+        "physics": len(names) <= PHYSICS_LIMIT and any(degree.values()),
         "total": total,
         "classes": [{"iri": c, "kk": onto.label(c)[0], "en": onto.label(c)[1],
                      "kind": onto.kind(c), "color": colour[c], "n": counts[c]}

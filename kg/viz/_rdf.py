@@ -234,8 +234,10 @@ def _describe(
         published = _first(graph.objects(brief, DCTERMS.date))
         info.append(("Хабар / Brief", ident + (f" ({published})" if published else "")))
         urls.extend(sorted(str(u) for u in graph.objects(brief, SCHEMA.url)))
+    evidence = " … ".join(sorted(str(o) for o in graph.objects(node, KGO.evidence)))
     if kind == "brief":
         urls.extend(sorted(str(u) for u in graph.objects(node, SCHEMA.url)))
+        evidence = _first(graph.objects(node, SCHEMA.text))
         label = label or _first(graph.objects(node, DCTERMS.identifier)) or ""
     places = ([p for p in graph.objects(node, KGO.place) if isinstance(p, URIRef)]
               if kind == "event" else [node])
@@ -252,7 +254,7 @@ def _describe(
         "date": ", ".join(dates),
         "d0": d0,
         "d1": d1,
-        "evidence": " … ".join(sorted(str(o) for o in graph.objects(node, KGO.evidence))),
+        "evidence": evidence,
         "trigger": ", ".join(sorted(str(o) for o in graph.objects(node, KGO.trigger))),
         "urls": list(dict.fromkeys(urls)),
         "info": info,
