@@ -182,15 +182,14 @@ def _asset(name: str) -> str:
     return (importlib.resources.files("kg.viz") / name).read_text(encoding="utf-8")
 
 
-def _vis_asset(suffix: str) -> str:
+def _vis_js() -> str:
     """vis-network as shipped inside the pyvis package (its newest bundled version)."""
     lib = importlib.resources.files("pyvis") / "lib"
     found = sorted((d for d in lib.iterdir() if d.name.startswith("vis-")),
                    key=lambda d: tuple(int(p) for p in re.findall(r"\d+", d.name)))
     if not found:
         raise FileNotFoundError("vis-network not found inside the pyvis package")
-    name = "vis-network.min.js" if suffix == "js" else "vis-network.css"
-    return (found[-1] / name).read_text(encoding="utf-8")
+    return (found[-1] / "vis-network.min.js").read_text(encoding="utf-8")
 
 
 def json_for_script(value: Any) -> str:
@@ -205,7 +204,7 @@ def _sha256(script: str) -> str:
 
 
 def _page(payload: dict[str, Any], *, title: str) -> str:
-    vis_js = _vis_asset("js")
+    vis_js = _vis_js()
     page_js = _asset("page.js")
     for script in (vis_js, page_js):
         if "</script" in script.lower():
@@ -216,7 +215,6 @@ def _page(payload: dict[str, Any], *, title: str) -> str:
     slots = {
         "title": html.escape(title),
         "csp": html.escape(csp, quote=False),
-        "vis_css": _vis_asset("css"),
         "page_css": _asset("page.css"),
         "vis_js": vis_js,
         "data": json_for_script(payload),

@@ -273,7 +273,10 @@
     if (data.total > data.nodes.length) { text += " (" + data.total + " барлығы · in all)"; }
     if (stats.matched !== null) { text += " · " + stats.matched + " табылды · found"; }
     status.textContent = text;
-    if (fit && stats.nodes) { network.fit({ animation: false }); }
+    if (fit && stats.nodes) {
+      network.fit({ animation: false });
+      if (network.getScale() > 1.2) { network.moveTo({ scale: 1.2 }); }  // a few nodes: no zoom-in
+    }
   }
 
   document.getElementById("kz-title").textContent = data.title;
