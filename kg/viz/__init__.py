@@ -1,0 +1,13 @@
+"""The graph as one self-contained HTML page: vis-network inlined, no network use.
+
+    render(dataset)                     -> the page for a whole build
+    render_graph(from_query(ds, q))     -> the page for a query's result
+    write_html(path, page)              -> written as UTF-8
+"""
+
+from __future__ import annotations
+
+from kg.viz._page import render, render_graph, write_html
+from kg.viz._rdf import from_query, to_networkx
+
+__all__ = ["from_query", "render", "render_graph", "to_networkx", "write_html"]
