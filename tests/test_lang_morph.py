@@ -250,3 +250,13 @@ def test_harmony_is_respected() -> None:
     assert lemma("балаге") == "балаге"
     # nor the wrong consonant: -ға after a voiceless stem
     assert lemma("облысға") == "облысға"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "case"),
+    [("шығуы", "шығу", "NOM"), ("шыққанын", "шыққан", "ACC"), ("айрылуына", "айрылу", "DAT"),
+     ("ұсталғандардың", "ұсталған", "GEN"), ("бесеуі", "бесеу", "NOM"),
+     ("айтады", "айтады", "NOM")],
+)
+def test_verbal_nouns_read_as_nouns(word: str, expected: str, case: str) -> None:
+    assert (lemma(word), case_of(word)) == (expected, case)

@@ -283,13 +283,13 @@ def _score(stem: str, pos: str, morphs: tuple[_Morpheme, ...], penalty: float) -
     else:
         # Unlikely nominal stems, where a reading with the vowel or consonant
         # in the suffix competes: ел-іміз-де, облыс-ы, хабар-ды, Сейітова-ны.
-        if stem[-1] in "ыі":
+        if stem[-1] in "ыі" and not stem.endswith(("шы", "ші")):
             score -= 0.2
         if stem[-1] == "д" or stem.endswith(("ован", "еван", "инан")):
             score -= 0.5
         if len(stem) == 2 and stem not in SHORT_NOUNS:
             score -= 0.8
-    if len(stem) > 2 and stem[-1] not in VOWELS and stem[-2] not in VOWELS \
+    if len(stem) > 2 and stem[-1] not in VOWELS and stem[-2] not in VOWELS and stem[-2] != "у" \
             and stem[-2:] not in FINAL_CLUSTERS and stem not in VERB_STEMS:
         score -= 0.8
     # Agent nouns in -шы/-ші (жұмысшы, тілші) are not a stem in -ш plus -ы.
@@ -449,14 +449,38 @@ def is_negated(word: str) -> bool:
     return bool(readings) and "NEG" in readings[0].tags
 
 
+_NOMINAL_TAGS = frozenset(
+    {"PL", "P1SG", "P2SG", "P3", "P1PL", "P2PL", "GEN", "ACC", "DAT", "LOC", "ABL", "INS", "REL"}
+)
+_NOMINALISERS = frozenset({"VN", "PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
+
+
+def _nominalised(word: str, a: Analysis) -> Analysis | None:
+    """A verbal noun or participle with nominal endings, read as a noun:
+    шығуы -> шығу + P3, шыққанын -> шыққан + P3 ACC."""
+    k = 0
+    while k < len(a.tags) and a.tags[-1 - k] in _NOMINAL_TAGS:
+        k += 1
+    if k == 0 or len(a.tags) <= k or a.tags[-1 - k] not in _NOMINALISERS:
+        return None
+    tail = a.suffixes[-k:]
+    cut = sum(len(s) for s in tail)
+    if "".join(tail).lower() != word[-cut:].lower():
+        return None
+    return Analysis(word[:-cut], tail, a.tags[-k:], "N")
+
+
 def _best_nominal(word: str) -> Analysis:
     """The best nominal reading, or the bare word where no nominal reading
-    beats it or a verbal reading ranks first (айтады has no nominal lemma)."""
+    beats it. Where a verbal reading ranks first, a verbal noun or participle
+    with nominal endings is read as a noun (шығуы -> шығу); any other verb
+    form has no nominal lemma (айтады)."""
     for a, score in _readings(word):
-        if a.pos == "N" and score > _THRESHOLD:
+        if score <= _THRESHOLD:
+            continue
+        if a.pos == "N":
             return a
-        if a.pos == "V" and score > _THRESHOLD:
-            break
+        return _nominalised(word, a) or Analysis(word, (), (), "N")
     return Analysis(word, (), (), "N")
 
 
