@@ -85,18 +85,22 @@ def build(inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, q
         if not quiet:
             click.echo(f"Warning: {skip}", err=True)
 
-    with click.progressbar(length=0, label="Extracting", file=sys.stderr) as bar:
-        shown = [0]
+    bars: list[Any] = []
 
-        def progress(done: int, total: int) -> None:
-            if quiet:
-                return
-            bar.length = total
-            bar.update(done - shown[0])
-            shown[0] = done
+    def progress(done: int, total: int) -> None:
+        if quiet:
+            return
+        if not bars:
+            bars.append(click.progressbar(length=total, label="Extracting", file=sys.stderr))
+            bars[0].__enter__()
+        bars[0].update(done - bars[0].pos)
 
+    try:
         report = api.build(inputs, out=out, store=store, html=not no_html, on_skip=warn,
                            progress=progress)
+    finally:
+        if bars:
+            bars[0].__exit__(None, None, None)
     click.echo(api.format_report(report))
 
 # ---- store, query, export, validate (issue 6)
