@@ -273,28 +273,6 @@ def validate_cmd(out: str, store: str | None) -> None:
 # ---- viz (issue 7)
 
 
-def _load_build(out: Path) -> Any:
-    """The build in `out` as an rdflib Dataset."""
-    try:
-        from kg.api import load_dataset
-    except ImportError:  # until kg.api lands
-        return _read_trig(out)
-    return load_dataset(out)
-
-
-def _read_trig(out: Path) -> Any:
-    from rdflib import Dataset
-
-    from kg.errors import StoreError
-
-    trig = out / "graph.trig"
-    if not trig.is_file():
-        raise StoreError(f"no build in {out}/ (graph.trig missing): run `kg build` first")
-    dataset = Dataset()
-    dataset.parse(trig, format="trig")
-    return dataset
-
-
 @cli.command()
 @out_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
@@ -319,10 +297,11 @@ def viz(
       kg viz -o strikes.html --query strikes.rq
       kg viz --entities-only --limit 300
     """
+    from kg.api import load_dataset
     from kg.viz import render, write_html
 
     query = Path(query_file).read_text(encoding="utf-8") if query_file else None
-    page = render(_load_build(Path(out)), query=query, entity_only=entities_only, limit=limit,
+    page = render(load_dataset(out), query=query, entity_only=entities_only, limit=limit,
                   title=title)
     target = Path(output) if output else Path(out) / "graph.html"
     write_html(target, page)
