@@ -83,7 +83,9 @@ MORPHEMES: dict[str, tuple[tuple[str, ...], dict[str, str], tuple[str, ...], flo
     # locative and competes with a possessive on a voiced stem (ұшағы).
     "REL_N": (("REL",), {"VRLNZ": "ғы гі", "T": "қы кі"}, ("^N",), 0.5),
     # --- verbal: stem + voice + negation + one form (+ person / nominal endings) ---
-    "PASS": (("PASS",), {"V": "л", "L": "ын ін", "RNZT": "ыл іл"}, _VERB_HOSTS, 0.8),
+    # after a vowel, -л; but -н where the stem already ends in л + vowel
+    # (жазала-н-ды, талқыла-н-ды; see morph._fits)
+    "PASS": (("PASS",), {"V": "л н", "L": "ын ін", "RNZT": "ыл іл"}, _VERB_HOSTS, 0.8),
     "REFL": (("REFL",), {"V": "н", "RLNZT": "ын ін"}, ("^V", "CAUS"), -0.6),
     "COOP": (("COOP",), {"V": "с", "RLNZT": "ыс іс"}, ("^V", "CAUS", "REFL"), -0.6),
     "CAUS": (("CAUS",), {"V": "т ғыз гіз", "RLNZ": "дыр дір ғыз гіз", "T": "тыр тір қыз кіз"},

@@ -198,6 +198,9 @@ def _fits(morph: _Morpheme, host: str, surface: str) -> bool:
     allowed = morph.by_class.get(_class(host))
     if not allowed or surface not in allowed:
         return False
+    passive_after_vowel = morph.name == "PASS" and len(surface) == 1 and len(host) > 1
+    if passive_after_vowel and (surface == "н") != (host[-2] == "л"):
+        return False
     if morph.harmony_free:
         return True
     h = _harmony_of_surface(surface)
@@ -205,7 +208,7 @@ def _fits(morph: _Morpheme, host: str, surface: str) -> bool:
 
 
 def _has_vowel(s: str) -> bool:
-    return any(c in VOWELS for c in s)
+    return any(c in VOWELS or c == "у" for c in s)  # у is the vowel of су, қу
 
 
 # --- parsing ----------------------------------------------------------------------
