@@ -49,7 +49,7 @@ DEVOICE = {"г": "к", "ғ": "қ", "б": "п"}
 #     low or negative, so a lexicon stem that contains them wins: жатқыз-ыл-ды).
 _NOMINAL_HOSTS = ("^N", "PTCP_PAST", "PTCP_HAB", "PTCP_FUT", "VN")
 _POSS_12 = ("P1SG", "P2SG", "P1PL", "P2PL")
-_PLAIN_CASE_HOSTS = (*_NOMINAL_HOSTS, "PL", *_POSS_12, "REL")
+_PLAIN_CASE_HOSTS = (*_NOMINAL_HOSTS, "PL", *_POSS_12, "REL", "REL_N")
 _VOICE = ("PASS", "CAUS", "REFL", "COOP")
 _VERB_HOSTS = ("^V", *_VOICE)
 _FORM_HOSTS = (*_VERB_HOSTS, "NEG")
@@ -57,7 +57,7 @@ _FORM_HOSTS = (*_VERB_HOSTS, "NEG")
 MORPHEMES: dict[str, tuple[tuple[str, ...], dict[str, str], tuple[str, ...], float]] = {
     # --- nominal: stem + plural + possessive + case (+ relative -ғы) ---
     "PL": (("PL",), {"VR": "лар лер", "LNZ": "дар дер", "T": "тар тер"},
-           (*_NOMINAL_HOSTS, "REL"), 1.0),
+           (*_NOMINAL_HOSTS, "REL", "REL_N"), 1.0),
     "P3": (("P3",), {"V": "сы сі", "RLNZT": "ы і"}, (*_NOMINAL_HOSTS, "PL"), 1.0),
     "P1SG": (("P1SG",), {"V": "м", "RLNZT": "ым ім"}, (*_NOMINAL_HOSTS, "PL"), -0.4),
     "P2SG": (("P2SG",), {"V": "ң", "RLNZT": "ың ің"}, (*_NOMINAL_HOSTS, "PL"), -0.4),
@@ -68,7 +68,7 @@ MORPHEMES: dict[str, tuple[tuple[str, ...], dict[str, str], tuple[str, ...], flo
     "ACC": (("ACC",), {"V": "ны ні", "RLNZ": "ды ді", "T": "ты ті"}, _PLAIN_CASE_HOSTS, 1.0),
     "ACC_N": (("ACC",), {"V": "н"}, ("P3",), 1.0),
     "DAT": (("DAT",), {"VRLNZ": "ға ге", "T": "қа ке"},
-            (*_NOMINAL_HOSTS, "PL", "P1PL", "P2PL", "REL"), 1.0),
+            (*_NOMINAL_HOSTS, "PL", "P1PL", "P2PL", "REL", "REL_N"), 1.0),
     "DAT_N": (("DAT",), {"V": "на не"}, ("P3",), 1.0),
     "DAT_A": (("DAT",), {"RLNZT": "а е"}, ("P1SG", "P2SG"), 0.5),
     "LOC": (("LOC",), {"VRLNZ": "да де", "T": "та те"}, _PLAIN_CASE_HOSTS, 1.0),
@@ -78,11 +78,16 @@ MORPHEMES: dict[str, tuple[tuple[str, ...], dict[str, str], tuple[str, ...], flo
     "ABL_N": (("ABL",), {"V": "нан нен"}, ("P3",), 1.0),
     "INS": (("INS",), {"VRLN": "мен менен", "Z": "бен бенен", "T": "пен пенен"},
             (*_PLAIN_CASE_HOSTS, "P3"), 1.0),
-    "REL": (("REL",), {"VRLNZ": "ғы гі", "T": "қы кі"}, ("^N", "LOC", "LOC_N"), 1.0),
+    "REL": (("REL",), {"V": "ғы гі"}, ("LOC", "LOC_N"), 1.0),
+    # -ғы straight on a stem (жылғы, таңғы, бұрынғы) is rarer than after the
+    # locative and competes with a possessive on a voiced stem (ұшағы).
+    "REL_N": (("REL",), {"VRLNZ": "ғы гі", "T": "қы кі"}, ("^N",), 0.5),
     # --- verbal: stem + voice + negation + one form (+ person / nominal endings) ---
-    "PASS": (("PASS",), {"V": "л", "L": "ын ін", "RNZT": "ыл іл"}, _VERB_HOSTS, 0.8),
-    "REFL": (("REFL",), {"V": "н", "RLNZT": "ын ін"}, ("^V", "CAUS"), -0.3),
-    "COOP": (("COOP",), {"V": "с", "RLNZT": "ыс іс"}, ("^V", "CAUS", "REFL"), -0.3),
+    # after a vowel, -л; but -н where the stem already ends in л + vowel
+    # (жазала-н-ды, талқыла-н-ды; see morph._fits)
+    "PASS": (("PASS",), {"V": "л н", "L": "ын ін", "RNZT": "ыл іл"}, _VERB_HOSTS, 0.8),
+    "REFL": (("REFL",), {"V": "н", "RLNZT": "ын ін"}, ("^V", "CAUS"), -0.6),
+    "COOP": (("COOP",), {"V": "с", "RLNZT": "ыс іс"}, ("^V", "CAUS", "REFL"), -0.6),
     "CAUS": (("CAUS",), {"V": "т ғыз гіз", "RLNZ": "дыр дір ғыз гіз", "T": "тыр тір қыз кіз"},
              ("^V", "REFL", "COOP", "CAUS"), -0.5),
     "NEG": (("NEG",), {"VRL": "ма ме", "N": "ма ме ба бе", "Z": "ба бе", "T": "па пе"},
@@ -90,11 +95,11 @@ MORPHEMES: dict[str, tuple[tuple[str, ...], dict[str, str], tuple[str, ...], flo
     "PAST": (("PAST",), {"VRLNZ": "ды ді", "T": "ты ті"}, _FORM_HOSTS, 1.0),
     "PAST_1SG": (("PERS1SG",), {"V": "м"}, ("PAST", "COND"), 1.0),
     "PAST_2SG": (("PERS2SG",), {"V": "ң"}, ("PAST", "COND"), -0.6),
-    "PAST_1PL": (("PERS1PL",), {"V": "қ к"}, ("PAST", "COND"), 1.0),
+    "PAST_1PL": (("PERS1PL",), {"V": "қ к"}, ("PAST", "COND"), -0.5),
     "PAST_2PL": (("PERS2PL",), {"V": "ңыз ңіз"}, ("PAST", "COND"), -0.3),
     "PTCP_PAST": (("PTCP_PAST",), {"VRLNZ": "ған ген", "T": "қан кен"}, _FORM_HOSTS, 1.0),
     "PTCP_HAB": (("PTCP_HAB",), {"V": "йтын йтін", "RLNZT": "атын етін"}, _FORM_HOSTS, 1.0),
-    "PTCP_FUT": (("PTCP_FUT",), {"V": "р", "RLNZT": "ар ер"}, _VERB_HOSTS, 0.2),
+    "PTCP_FUT": (("PTCP_FUT",), {"V": "р", "RLNZT": "ар ер"}, _VERB_HOSTS, -0.5),
     "PRES": (("PRES",), {"V": "й", "RLNZT": "а е"}, _FORM_HOSTS, 0.5),
     "PRES_3": (("PERS3",), {"VR": "ды ді"}, ("PRES",), 0.5),
     "PERS_1SG": (("PERS1SG",), {"VRN": "мын мін"}, ("PRES", "PTCP_PAST"), 0.5),
@@ -103,11 +108,11 @@ MORPHEMES: dict[str, tuple[tuple[str, ...], dict[str, str], tuple[str, ...], flo
                  ("PRES", "PTCP_PAST"), 0.5),
     "PERS_2PL": (("PERS2PL",), {"VRN": "сыз сіз"}, ("PRES", "PTCP_PAST"), 0.5),
     "INTENT": (("INTENT",), {"VRL": "мақ мек", "N": "мақ мек бақ бек", "Z": "бақ бек",
-                             "T": "пақ пек"}, _FORM_HOSTS, 1.0),
+                             "T": "пақ пек"}, _FORM_HOSTS, 0.6),
     "INTENT_1SG": (("PERS1SG",), {"T": "пын пін"}, ("INTENT",), 0.5),
     "INTENT_1PL": (("PERS1PL",), {"T": "пыз піз"}, ("INTENT",), 0.5),
-    "CONV_P": (("CONV",), {"V": "п", "RLNZT": "ып іп"}, _VERB_HOSTS, 1.0),
-    "CONV_A": (("CONV",), {"V": "й", "RLNZT": "а е"}, _FORM_HOSTS, 0.3),
+    "CONV_P": (("CONV",), {"V": "п", "RLNZT": "ып іп"}, _VERB_HOSTS, 0.5),
+    "CONV_A": (("CONV",), {"V": "й", "RLNZT": "а е"}, _FORM_HOSTS, 0.0),
     "VN": (("VN",), {"VRLNZT": "у"}, _FORM_HOSTS, 1.0),
     "COND": (("COND",), {"VRLNZT": "са се"}, _FORM_HOSTS, 0.6),
     "IMP_3": (("IMP", "PERS3"), {"VRLNZT": "сын сін"}, _FORM_HOSTS, 0.6),

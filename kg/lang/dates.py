@@ -9,6 +9,7 @@ or ``gMonthDay`` (--01-29) when no year can be known.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.lang._numparse import Num, Tok, case, inflected, parse_number, tokenize
 from kg.lang.data_time import (
@@ -26,6 +27,7 @@ from kg.model import DateValue
 __all__ = ["find_dates"]
 
 _MONTH_ROOTS = frozenset(MONTHS)
+_GLUED = re.compile(r"^(\d{1,4})-([^\W\d_]+)$", re.UNICODE)
 _DAY_WORDS = frozenset({"күн", "ай"})
 
 
@@ -39,11 +41,32 @@ def _month(tok: Tok) -> tuple[int, tuple[str, ...]] | None:
     return MONTHS[root], tags
 
 
+def _glued(tok: Tok) -> tuple[int, str] | None:
+    """Digits glued to a word by a hyphen (1-ақпаннан, 2021-жылы): (number, word)."""
+    m = _GLUED.match(tok.low)
+    return (int(m.group(1)), m.group(2)) if m else None
+
+
+def _is_year(n: int) -> bool:
+    return 1000 <= n <= 2199
+
+
 def _year_at(toks: tuple[Tok, ...], i: int) -> tuple[int, int, tuple[str, ...]] | None:
-    """A year (2021 жылы, 2016 жылғы, 2021 ж.) at token i: (year, last index, tags of жыл)."""
+    """A year (2021 жылы, 2016 жылғы, 2021 ж., 2021-жылы, the second of
+    2019-2020 жылдары) at token i: (year, last index, tags of жыл)."""
     tok = toks[i]
-    if not (tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2199):
+    glued = _glued(tok)
+    if glued is not None and _is_year(glued[0]) and len(tok.text.split("-")[0]) == 4:
+        word = inflected(glued[1], (YEAR_WORD,))
+        if word is not None and "SIM" not in word[1]:
+            return glued[0], i, word[1]
+    if not (tok.text.isdigit() and len(tok.text) == 4 and _is_year(int(tok.text))):
         return None
+    if i + 3 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].text.isdigit():
+        # 2019-2020 жылдары: the first year of a range, the second follows
+        later = _year_at(toks, i + 2)
+        if later is not None:
+            return int(tok.text), i, later[2]
     if i + 1 < len(toks):
         nxt = toks[i + 1]
         word = inflected(nxt.low, (YEAR_WORD,))
@@ -109,11 +132,21 @@ def _with_kuni(toks: tuple[Tok, ...], j: int) -> int:
 def _day_month(
     toks: tuple[Tok, ...], i: int
 ) -> tuple[int, int, int] | None:
-    """29 қаңтарда / 10 қаңтар күні: (month, day, last index)."""
+    """29 қаңтарда / 10 қаңтар күні / 1-ақпаннан, and the first day of
+    10-12 қаңтар: (month, day, last index)."""
+    glued = _glued(toks[i])
+    if glued is not None and 1 <= glued[0] <= 31:
+        month = _month(Tok(toks[i].start, toks[i].end, glued[1], glued[1]))
+        if month is not None:
+            return month[0], glued[0], _with_kuni(toks, i)
     num = parse_number(toks, i, collectives=False)
     day = _day(num)
     if num is None or day is None or num.tags or num.last + 1 >= len(toks):
         return None
+    if toks[num.last + 1].text == "-" and num.last + 2 < len(toks):
+        later = _day_month(toks, num.last + 2)
+        if later is not None:
+            return later[0], day, num.last
     month = _month(toks[num.last + 1])
     if month is None:
         return None

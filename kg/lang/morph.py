@@ -82,8 +82,8 @@ class Analysis:
 
 _MAX_DEPTH = 7
 _LEXICON_BONUS = 2.5
-# A reading must score above this to beat the bare word in lemma() and
-# case_of(); analyse() drops readings below _FLOOR altogether.
+# A reading must score above this to be offered at all (it is then ranked
+# above the bare word); readings below _FLOOR are not even scored further.
 _THRESHOLD = 0.3
 _FLOOR = -1.0
 _GENERIC_PLACE_HEADS = frozenset(
@@ -198,6 +198,9 @@ def _fits(morph: _Morpheme, host: str, surface: str) -> bool:
     allowed = morph.by_class.get(_class(host))
     if not allowed or surface not in allowed:
         return False
+    passive_after_vowel = morph.name == "PASS" and len(surface) == 1 and len(host) > 1
+    if passive_after_vowel and (surface == "н") != (host[-2] == "л"):
+        return False
     if morph.harmony_free:
         return True
     h = _harmony_of_surface(surface)
@@ -205,7 +208,7 @@ def _fits(morph: _Morpheme, host: str, surface: str) -> bool:
 
 
 def _has_vowel(s: str) -> bool:
-    return any(c in VOWELS for c in s)
+    return any(c in VOWELS or c == "у" for c in s)  # у is the vowel of су, қу
 
 
 # --- parsing ----------------------------------------------------------------------
@@ -287,14 +290,16 @@ def _score(stem: str, pos: str, morphs: tuple[_Morpheme, ...], penalty: float) -
             score -= 0.2
         if stem[-1] == "д" or stem.endswith(("ован", "еван", "инан")):
             score -= 0.5
-        if len(stem) == 2 and stem not in SHORT_NOUNS:
-            score -= 0.8
+    if len(stem) == 2 and stem not in SHORT_NOUNS and stem not in VERB_STEMS:
+        score -= 0.8
     if len(stem) > 2 and stem[-1] not in VOWELS and stem[-2] not in VOWELS and stem[-2] != "у" \
             and stem[-2:] not in FINAL_CLUSTERS and stem not in VERB_STEMS:
         score -= 0.8
     # Agent nouns in -шы/-ші (жұмысшы, тілші) are not a stem in -ш plus -ы.
-    if pos == "N" and morphs[0].name == "P3" and len(stem) > 2 and stem[-1] == "ш" \
-            and stem[-2] not in VOWELS:
+    # (after a vowel too in long stems: аудармашы, not аудармаш-ы; but өтініш-і).
+    if pos == "N" and morphs[0].name == "P3" and len(stem) > 2 and stem[-1] == "ш" and (
+        stem[-2] not in VOWELS or (stem[-2] in "ае" and len(stem) >= 6)
+    ):
         score -= 3.0
     return score
 
@@ -378,7 +383,7 @@ def _free_chain(suffix: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
 
 _NOMINAL_MORPHS = frozenset(
     {"PL", "P3", "P1SG", "P2SG", "P1PL", "P2PL", "GEN", "ACC", "ACC_N", "DAT", "DAT_N"}
-    | {"DAT_A", "LOC", "LOC_N", "ABL", "ABL_N", "INS", "REL"}
+    | {"DAT_A", "LOC", "LOC_N", "ABL", "ABL_N", "INS", "REL", "REL_N"}
 )
 _ORDINAL = re.compile(r"^(ыншы|інші|ншы|нші|шы|ші)$")
 
@@ -429,7 +434,7 @@ def analyse(word: str) -> list[Analysis]:
     """Readings of ``word``, best first, nominal and verbal; the bare word
     (nominative, no suffixes) is always the last one."""
     bare = Analysis(word, (), (), "N")
-    out = [a for a, _ in _readings(word) if a != bare]
+    out = [a for a, score in _readings(word) if a != bare and score > _THRESHOLD]
     out.append(bare)
     return out
 
@@ -437,7 +442,7 @@ def analyse(word: str) -> list[Analysis]:
 def verb_analyses(word: str) -> list[Analysis]:
     """Verbal readings only, best first; a known stem standing alone is read as
     the 2sg imperative."""
-    out = [a for a, _ in _readings(word) if a.pos == "V"]
+    out = [a for a, score in _readings(word) if a.pos == "V" and score > _THRESHOLD]
     if word.lower() in VERB_STEMS:
         out.append(Analysis(word, (), ("IMP",), "V"))
     return out
