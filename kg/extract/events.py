@@ -53,7 +53,7 @@ _VOICING = {"қ": "ғ", "к": "г", "п": "б"}
 _SPEECH = frozenset({"Statement", "Denial", "Condemnation", "Appeal", "Discussion"})
 _CONTENT_MARKERS = frozenset({"туралы", "жайлы", "жөнінде", "деген"})
 _ENDINGS = [
-    (re.compile(r"^(ма|ме|ба|бе|па|пе)"), "NEG"),
+    (re.compile(r"^(ма|ме|ба|бе|па|пе)(?!(қ|к)(шы|ші)?$)"), "NEG"),
     (re.compile(r"(ды|ді|ты|ті)(м|ң|қ|к|ңыз|ңіз)?$"), "PAST"),
     (re.compile(r"(ған|ген|қан|кен)$"), "PTCP_PAST"),
     (re.compile(r"(ған|ген|қан|кен)(ы|і|сы|сі)(н|на|не|нда|нде|нан|нен|ның|нің)?$"), "PTCP_PAST P3"),
