@@ -338,9 +338,11 @@ def _fill(doc: Doc, d: Draft, chunks: list[Chunk], sf: int, sl: int, prev_subjec
     dat = [c for c in clause if c.case == "DAT"]
     abl = [c for c in clause if c.case == "ABL"]
     cls = d.cls
-    patient_subject = d.passive or cls in ("Release", "Eviction", "Infection", "Hospitalization")
-    if cls == "Release" and not d.passive and d.form != "noun" and acc:
-        patient_subject = False
+    # the subject undergoes an intransitive or passive event (босап шықты,
+    # үйінен айырылды, жатқызылды); with an object it is the one who acts
+    patient_subject = d.passive or (
+        cls in ("Release", "Eviction", "Infection", "Hospitalization") and not acc
+    )
     for c in subj:
         if c.is_place and cls not in _SPEECH:
             continue
@@ -355,8 +357,8 @@ def _fill(doc: Doc, d: Draft, chunks: list[Chunk], sf: int, sl: int, prev_subjec
         else:
             for c in acc[-1:]:
                 d.add("target", c)
-    elif cls in ("Detention", "Dispersal", "Assault", "Release", "Sentencing", "Eviction") \
-            and not (patient_subject and cls != "Release"):
+    elif cls in ("Detention", "Dispersal", "Assault", "Release", "Sentencing", "Eviction",
+                 "Hospitalization") and not patient_subject:
         for c in acc[-1:]:
             if c.first < d.first:
                 d.add("patient", c)
