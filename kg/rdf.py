@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -62,6 +63,13 @@ def event_iri(brief_id: str, e: Event) -> URIRef:
     return KGR[f"event/{_segment(brief_id)}/{e.trigger.start}-{e.cls}"]
 
 
+def _decimal(value: float | Decimal) -> Literal:
+    """xsd:decimal in the lexical form stores keep (48, 70.96), so that the
+    same graph compares equal after a round trip through the store."""
+    text = format(Decimal(str(value)).quantize(Decimal("0.000001")).normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
+
+
 def _kk(text: str) -> Literal:
     return Literal(text, lang="kk")
 
@@ -89,8 +97,8 @@ def _entity_triples(e: Entity, brief: URIRef | None, res: Resolution) -> Iterato
     if e.wikidata:
         yield node, OWL.sameAs, WD[e.wikidata]
     if e.lat is not None and e.lon is not None:
-        yield node, GEO.lat, Literal(f"{e.lat:.6f}", datatype=XSD.decimal)
-        yield node, GEO.long, Literal(f"{e.lon:.6f}", datatype=XSD.decimal)
+        yield node, GEO.lat, _decimal(e.lat)
+        yield node, GEO.long, _decimal(e.lon)
     if e.occupation:
         yield node, KGO.occupation, _kk(e.occupation)
     if e.parent:
@@ -140,7 +148,7 @@ def _event_triples(ex: Extraction, e: Event, res: Resolution) -> Iterator[Triple
     if e.seats is not None:
         yield node, KGO.seats, Literal(e.seats, datatype=XSD.integer)
     if e.percentage is not None:
-        yield node, KGO.percentage, Literal(e.percentage, datatype=XSD.decimal)
+        yield node, KGO.percentage, _decimal(e.percentage)
     if e.demand:
         yield node, KGO.demand, _kk(e.demand)
     if e.modality:
