@@ -88,7 +88,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def extract_briefs(briefs: Iterable[Brief], *, progress: Progress | None = None) -> list[Extraction]:
+def extract_briefs(
+    briefs: Iterable[Brief], *, progress: Progress | None = None
+) -> list[Extraction]:
     items = list(briefs)
     out = []
     for n, b in enumerate(items, start=1):

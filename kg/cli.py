@@ -61,7 +61,9 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @out_option
-@click.option("--store", default=None, help="Store folder or SPARQL server URL [default: OUT/store].")
+@click.option(
+    "--store", default=None, help="Store folder or SPARQL server URL [default: OUT/store]."
+)
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no skip warnings.")
 @_errors
@@ -315,4 +317,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -1,10 +1,10 @@
 """Exceptions raised by kazkg.
 
-    KazkgError                 base class; the CLI prints its message as `Error: ...`
-    ├── InputError             an input file cannot be read (names file, line and brief)
-    ├── QueryError             a SPARQL query is malformed or its parameters are wrong
-    ├── StoreError             the store cannot be opened, read or written
-    └── ModelError             the NER model is missing or cannot be trained
+KazkgError                 base class; the CLI prints its message as `Error: ...`
+├── InputError             an input file cannot be read (names file, line and brief)
+├── QueryError             a SPARQL query is malformed or its parameters are wrong
+├── StoreError             the store cannot be opened, read or written
+└── ModelError             the NER model is missing or cannot be trained
 """
 
 from __future__ import annotations

@@ -54,7 +54,9 @@ def _check(brief: Brief) -> Brief | Skip:
         try:
             date.fromisoformat(brief.date)
         except ValueError:
-            return Skip(brief.source, brief.line, f"date {brief.date!r} is not YYYY-MM-DD", brief.id)
+            return Skip(
+                brief.source, brief.line, f"date {brief.date!r} is not YYYY-MM-DD", brief.id
+            )
     if not _ID.match(brief.id):
         return Skip(brief.source, brief.line, f"id {brief.id!r} has characters ids cannot have")
     reason = screen(normalise(brief.text))
@@ -95,7 +97,9 @@ def _csv(path: Path) -> Iterator[Brief | Skip]:
         content = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise InputError("broken UTF-8; fix or re-save the file as UTF-8", path=str(path), line=line) from exc
+        raise InputError(
+            "broken UTF-8; fix or re-save the file as UTF-8", path=str(path), line=line
+        ) from exc
     reader = csv.DictReader(io.StringIO(content, newline=""))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise InputError('CSV needs a header with a "text" column', path=str(path), line=1)
@@ -125,13 +129,17 @@ def read_briefs(paths: Iterable[str | Path]) -> Iterator[Brief | Skip]:
             raise InputError("no such file", path=str(path))
         kind = FORMATS.get(path.suffix.lower())
         if kind is None:
-            raise InputError(f"unknown format {path.suffix!r}; use .txt, .jsonl or .csv", path=str(path))
+            raise InputError(
+                f"unknown format {path.suffix!r}; use .txt, .jsonl or .csv", path=str(path)
+            )
         reader = {"text": _text, "jsonl": _jsonl, "csv": _csv}[kind]
         for item in reader(path):
             if isinstance(item, Brief):
                 where = f"{item.source}:{item.line}"
                 if item.id in seen:
-                    yield Skip(item.source, item.line, f"id already used at {seen[item.id]}", item.id)
+                    yield Skip(
+                        item.source, item.line, f"id already used at {seen[item.id]}", item.id
+                    )
                     continue
                 seen[item.id] = where
             yield item

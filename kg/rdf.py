@@ -38,13 +38,19 @@ _EDGES: tuple[tuple[str, str, URIRef, str], ...] = (
     ("Hospitalization", "patient", KGO.hospitalizedIn, "place"),
     ("Eviction", "patient", KGO.evictedBy, "agent"),
 )
-_DATATYPES = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear,
-              "gMonthDay": XSD.gMonthDay}
+_DATATYPES = {
+    "date": XSD.date,
+    "gYearMonth": XSD.gYearMonth,
+    "gYear": XSD.gYear,
+    "gMonthDay": XSD.gMonthDay,
+}
 
 
 def _segment(text: str) -> str:
     """An IRI path segment: letters, digits and -._~ kept, anything else escaped."""
-    return _UNSAFE.sub(lambda m: "".join(f"_{b:02X}" for b in m.group().encode()), text.replace(" ", "-"))
+    return _UNSAFE.sub(
+        lambda m: "".join(f"_{b:02X}" for b in m.group().encode()), text.replace(" ", "-")
+    )
 
 
 def brief_iri(brief_id: str) -> URIRef:
@@ -115,8 +121,15 @@ def _gazetteer_entity(key: str) -> Entity | None:
         g = gazetteer.get(key[4:])
     except KeyError:
         return None
-    return Entity(key=key, cls=g.cls, label=g.name, wikidata=g.wikidata, lat=g.lat, lon=g.lon,
-                  parent=(f"gaz/{g.parent}" if g.parent else None))
+    return Entity(
+        key=key,
+        cls=g.cls,
+        label=g.name,
+        wikidata=g.wikidata,
+        lat=g.lat,
+        lon=g.lon,
+        parent=(f"gaz/{g.parent}" if g.parent else None),
+    )
 
 
 def _event_triples(ex: Extraction, e: Event, res: Resolution) -> Iterator[Triple]:

@@ -25,8 +25,17 @@ from kg.model import Entity, Event, Extraction, Mention
 __all__ = ["Resolution", "SameEvent", "name_key", "resolve"]
 
 _PLACES = frozenset({"Place", "Country", "Region", "City", "District", "Village", "Facility"})
-_ORG_PRIORITY = ("Court", "LawEnforcement", "GovernmentBody", "PoliticalParty", "Company", "NGO",
-                 "MediaOutlet", "CulturalInstitution", "Organization")
+_ORG_PRIORITY = (
+    "Court",
+    "LawEnforcement",
+    "GovernmentBody",
+    "PoliticalParty",
+    "Company",
+    "NGO",
+    "MediaOutlet",
+    "CulturalInstitution",
+    "Organization",
+)
 _GENERIC_COMPANY = frozenset({"компания", "кәсіпорын"})
 
 
@@ -68,7 +77,9 @@ class Resolution:
         return self.keys[(brief, m.start, m.end)]
 
 
-def _mention_key(brief: str, m: Mention, persons: dict[str, str], company: str | None) -> tuple[str, str]:
+def _mention_key(
+    brief: str, m: Mention, persons: dict[str, str], company: str | None
+) -> tuple[str, str]:
     """(key, why) for one mention."""
     if m.key:
         return f"gaz/{m.key}", f"gazetteer {m.key}"
@@ -151,24 +162,34 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     return Resolution(entities, keys, tuple(_same_events(extractions, keys, entities)))
 
 
-def _event_keys(bid: str, e: Event, keys: dict[tuple[str, int, int], str], roles: set[str]) -> set[str]:
-    return {keys[(bid, a.mention.start, a.mention.end)] for a in e.args
-            if a.role in roles and not keys[(bid, a.mention.start, a.mention.end)].startswith("local/")}
+def _event_keys(
+    bid: str, e: Event, keys: dict[tuple[str, int, int], str], roles: set[str]
+) -> set[str]:
+    return {
+        keys[(bid, a.mention.start, a.mention.end)]
+        for a in e.args
+        if a.role in roles and not keys[(bid, a.mention.start, a.mention.end)].startswith("local/")
+    }
 
 
 def _same_events(
-    extractions: Sequence[Extraction], keys: dict[tuple[str, int, int], str], entities: dict[str, Entity]
+    extractions: Sequence[Extraction],
+    keys: dict[tuple[str, int, int], str],
+    entities: dict[str, Entity],
 ) -> list[SameEvent]:
     """Link one event reported in several briefs: same class, a shared named
     actor, and no disagreement on place or date."""
     out = []
-    flat = [(ex.brief.id, i, e) for ex in extractions for i, e in enumerate(ex.events) if not e.modality]
+    flat = [
+        (ex.brief.id, i, e) for ex in extractions for i, e in enumerate(ex.events) if not e.modality
+    ]
     for x, (ba, ia, ea) in enumerate(flat):
         for bb, ib, eb in flat[x + 1 :]:
             if ba == bb or ea.cls != eb.cls:
                 continue
-            actors = _event_keys(ba, ea, keys, {"agent", "patient", "target"}) & \
-                _event_keys(bb, eb, keys, {"agent", "patient", "target"})
+            actors = _event_keys(ba, ea, keys, {"agent", "patient", "target"}) & _event_keys(
+                bb, eb, keys, {"agent", "patient", "target"}
+            )
             if not actors:
                 continue
             if ea.date and eb.date and ea.date.lexical != eb.date.lexical:
@@ -178,6 +199,9 @@ def _same_events(
             if pa and pb and not pa & pb:
                 continue
             names = ", ".join(sorted(entities[k].label for k in actors))
-            basis = f"{ea.cls} reported in {ba} and {bb}: same {names}; no disagreement on place or date"
+            basis = (
+                f"{ea.cls} reported in {ba} and {bb}: same {names}; "
+                "no disagreement on place or date"
+            )
             out.append(SameEvent((ba, ia), (bb, ib), basis))
     return out

@@ -10,8 +10,20 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 __all__ = [
-    "DCTERMS", "GEO", "KGO", "KGR", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA",
-    "SEM", "SKOS", "WD", "XSD",
+    "DCTERMS",
+    "GEO",
+    "KGO",
+    "KGR",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SEM",
+    "SKOS",
+    "WD",
+    "XSD",
 ]
 
 

@@ -30,8 +30,10 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, api.BuildRepo
 
 def _rows(out: Path, sparql: str) -> list[tuple[object, ...]]:
     with api.open_store(out) as st:
-        return [tuple(str(v) if v is not None else None for v in row)
-                for row in st.query(PREFIXES + sparql).rows]
+        return [
+            tuple(str(v) if v is not None else None for v in row)
+            for row in st.query(PREFIXES + sparql).rows
+        ]
 
 
 def test_report(build: tuple[Path, api.BuildReport]) -> None:
@@ -44,50 +46,65 @@ def test_report(build: tuple[Path, api.BuildReport]) -> None:
 
 def test_strike_at_amk_munai(build: tuple[Path, api.BuildReport]) -> None:
     out, _ = build
-    rows = _rows(out, """
+    rows = _rows(
+        out,
+        """
         SELECT ?date ?place ?agent WHERE {
           ?e a kgo:Strike ; kgo:target ?t ; kgo:date ?date ; kgo:place ?p ; kgo:agent ?a ;
              prov:wasDerivedFrom ?b .
           ?b dcterms:identifier "seed-04" .
           ?t rdfs:label "АМК-Мұнай"@kk . ?p rdfs:label ?place . ?a rdfs:label ?agent .
-        }""")
+        }""",
+    )
     assert ("--01-29", "Темір ауданы", "жұмысшы") in rows
 
 
 def test_one_iri_per_company_and_place(build: tuple[Path, api.BuildReport]) -> None:
     out, _ = build
-    rows = _rows(out, """
+    rows = _rows(
+        out,
+        """
         SELECT ?brief ?label ?e WHERE {
           ?e kgo:mentionedIn ?b ; rdfs:label ?label . ?b dcterms:identifier ?brief .
           FILTER(?label IN ("КМК-Мұнай"@kk, "КМК Мұнай"@kk, "АМК-Мұнай"@kk, "Темір ауданы"@kk))
-        }""")
+        }""",
+    )
     by_brief = {(b, lab): e for b, lab, e in rows}
     kmk = {e for (b, lab), e in by_brief.items() if lab.startswith("КМК")}
-    assert len(kmk) == 1 and {b for b, lab in by_brief if lab.startswith("КМК")} == {"seed-04", "seed-06"}
+    assert len(kmk) == 1 and {b for b, lab in by_brief if lab.startswith("КМК")} == {
+        "seed-04",
+        "seed-06",
+    }
     assert by_brief[("seed-04", "АМК-Мұнай")] not in kmk
     assert by_brief[("seed-04", "Темір ауданы")] == by_brief[("seed-06", "Темір ауданы")]
 
 
 def test_kmk_strike_is_one_event_in_two_briefs(build: tuple[Path, api.BuildReport]) -> None:
     out, _ = build
-    rows = _rows(out, """
+    rows = _rows(
+        out,
+        """
         SELECT ?a ?b ?why WHERE {
           ?x owl:sameAs ?y ; kgo:sameEventBasis ?why ; prov:wasDerivedFrom ?bx .
           ?y prov:wasDerivedFrom ?by . ?x a kgo:Strike .
           ?bx dcterms:identifier ?a . ?by dcterms:identifier ?b .
-        }""")
+        }""",
+    )
     assert ("seed-04", "seed-06") in {(a, b) for a, b, _ in rows}
     assert all("КМК" in why for *_, why in rows)
 
 
 def test_release_and_false_report(build: tuple[Path, api.BuildReport]) -> None:
     out, _ = build
-    releases = _rows(out, """
+    releases = _rows(
+        out,
+        """
         SELECT ?brief ?who ?date WHERE {
           ?e a kgo:Release ; prov:wasDerivedFrom ?b ; kgo:patient ?p .
           ?b dcterms:identifier ?brief . ?p rdfs:label ?who .
           OPTIONAL { ?e kgo:date ?date }
-        }""")
+        }""",
+    )
     assert ("seed-01", "Макс Боқаев", "--02-04") in releases
     # the ministry's claim that all were released is reported as false
     assert not [r for r in releases if r[0] == "seed-10"]
@@ -95,24 +112,32 @@ def test_release_and_false_report(build: tuple[Path, api.BuildReport]) -> None:
 
 def test_detention_count_and_agent(build: tuple[Path, api.BuildReport]) -> None:
     out, _ = build
-    rows = _rows(out, """
+    rows = _rows(
+        out,
+        """
         SELECT ?n ?who WHERE {
           ?e a kgo:Detention ; kgo:participantCount ?n ; kgo:agent ?a . ?a rdfs:label ?who .
-        }""")
+        }""",
+    )
     assert ("361", "арнайы жасақ") in rows
 
 
 def test_every_event_has_evidence_and_provenance(build: tuple[Path, api.BuildReport]) -> None:
     out, _ = build
-    missing = _rows(out, """
+    missing = _rows(
+        out,
+        """
         SELECT ?e WHERE {
           ?e a ?c . ?c rdfs:subClassOf* kgo:Event .
           FILTER NOT EXISTS { ?e prov:wasDerivedFrom ?b ; kgo:evidence ?s ; kgo:trigger ?t }
-        }""")
+        }""",
+    )
     assert missing == []
 
 
-def test_second_build_is_byte_identical(build: tuple[Path, api.BuildReport], tmp_path: Path) -> None:
+def test_second_build_is_byte_identical(
+    build: tuple[Path, api.BuildReport], tmp_path: Path
+) -> None:
     out, _ = build
     again = api.build([SAMPLE], out=tmp_path, html=False)
     assert again.graphs_added == 20
@@ -129,11 +154,15 @@ def test_cli_build_query_export(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Briefs: 20 read, 1 skipped" in result.output
     assert "seed.txt:21 (brief seed-21): skipped" in result.output
-    result = runner.invoke(cli, ["query", "--name", "strikes", "--out", str(out), "--format", "csv"])
+    result = runner.invoke(
+        cli, ["query", "--name", "strikes", "--out", str(out), "--format", "csv"]
+    )
     assert result.exit_code == 0, result.output
     assert "АМК-Мұнай" in result.output and "КМК-Мұнай" in result.output
     target = tmp_path / "kg.ttl"
-    result = runner.invoke(cli, ["export", "--format", "turtle", "-o", str(target), "--out", str(out)])
+    result = runner.invoke(
+        cli, ["export", "--format", "turtle", "-o", str(target), "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert target.read_bytes() == (out / "graph.ttl").read_bytes()
 

@@ -18,7 +18,9 @@ def _read(*paths: Path) -> tuple[list[Brief], list[Skip]]:
 
 def test_text_ids_and_skips(tmp_path: Path) -> None:
     p = tmp_path / "week.txt"
-    p.write_bytes((GOOD + "\n\n" + "Тағы\n").encode() + b"\xff\xfe broken\n" + (GOOD + "!\n").encode())
+    p.write_bytes(
+        (GOOD + "\n\n" + "Тағы\n").encode() + b"\xff\xfe broken\n" + (GOOD + "!\n").encode()
+    )
     briefs, skips = _read(p)
     assert [b.id for b in briefs] == ["week-01", "week-05"]
     assert [(s.line, s.reason.split()[0]) for s in skips] == [(3, "not"), (4, "broken")]
@@ -28,10 +30,13 @@ def test_text_ids_and_skips(tmp_path: Path) -> None:
 def test_jsonl_and_csv(tmp_path: Path) -> None:
     j = tmp_path / "a.jsonl"
     j.write_text(
-        json.dumps({"id": "x1", "text": GOOD, "date": "2021-01-30", "url": "https://e.kz/1"}) + "\n"
+        json.dumps({"id": "x1", "text": GOOD, "date": "2021-01-30", "url": "https://e.kz/1"})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "x2", "text": GOOD, "date": "30.01.2021"}) + "\n"
-        + json.dumps({"id": "x1", "text": GOOD}) + "\n",
+        + json.dumps({"id": "x2", "text": GOOD, "date": "30.01.2021"})
+        + "\n"
+        + json.dumps({"id": "x1", "text": GOOD})
+        + "\n",
         encoding="utf-8",
     )
     c = tmp_path / "b.csv"
@@ -57,7 +62,9 @@ def test_jsonl_and_csv(tmp_path: Path) -> None:
         ("a.csv", b"id,text\n1,\xff\n", "broken UTF-8"),
     ],
 )
-def test_errors_name_the_file(tmp_path: Path, name: str, content: bytes | None, message: str) -> None:
+def test_errors_name_the_file(
+    tmp_path: Path, name: str, content: bytes | None, message: str
+) -> None:
     p = tmp_path / name
     if content is not None:
         p.write_bytes(content)

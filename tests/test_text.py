@@ -43,7 +43,10 @@ def test_screen(text: str, reason: str | None) -> None:
 
 
 def test_sentences_and_offsets() -> None:
-    text = "Ақтөбеде ереуіл басталды. Жұмысшылар айлық сұрайды.Қоғамда сын айтылады. А.Сүйеубаев келді."
+    text = (
+        "Ақтөбеде ереуіл басталды. Жұмысшылар айлық сұрайды.Қоғамда сын айтылады. "
+        "А.Сүйеубаев келді."
+    )
     sents = sentences(text)
     got = [text[s.start : s.end] for s in sents]
     assert got == [

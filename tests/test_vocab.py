@@ -11,7 +11,9 @@ KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProp
 def _terms() -> set[str]:
     g = Graph().parse(ONTOLOGY)
     ns = str(KGO._NS)
-    return {str(s)[len(ns):] for k in KINDS for s in g.subjects(RDF.type, k) if str(s).startswith(ns)}
+    return {
+        str(s)[len(ns) :] for k in KINDS for s in g.subjects(RDF.type, k) if str(s).startswith(ns)
+    }
 
 
 def test_every_ontology_term_is_in_the_vocabulary() -> None:
@@ -28,12 +30,24 @@ def test_every_term_has_kk_and_en_labels_and_a_comment() -> None:
     g = Graph().parse(ONTOLOGY)
     for name in KGO.__annotations__:
         node = KGO[name]
-        langs = {lit.language for lit in g.objects(node, g.namespace_manager.expand_curie("rdfs:label"))}
+        langs = {
+            lit.language for lit in g.objects(node, g.namespace_manager.expand_curie("rdfs:label"))
+        }
         assert {"kk", "en"} <= langs, name
         assert list(g.objects(node, g.namespace_manager.expand_curie("rdfs:comment"))), name
 
 
 def test_contract_names_exist() -> None:
-    for name in ("Strike", "Detention", "agent", "patient", "participantCount", "mentionedIn",
-                 "detainedBy", "cameoCode", "acledEventType", "modality"):
+    for name in (
+        "Strike",
+        "Detention",
+        "agent",
+        "patient",
+        "participantCount",
+        "mentionedIn",
+        "detainedBy",
+        "cameoCode",
+        "acledEventType",
+        "modality",
+    ):
         assert KGO[name]

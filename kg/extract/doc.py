@@ -93,8 +93,18 @@ def make_doc(brief: Brief) -> Doc:
         for tok in s.tokens:
             lemma, case, verbs, ntags = _analyse(tok.text)
             words.append(
-                Word(len(words), si, tok.start, tok.end, tok.text, tok.text.lower(), lemma, case,
-                     verbs, ntags)
+                Word(
+                    len(words),
+                    si,
+                    tok.start,
+                    tok.end,
+                    tok.text,
+                    tok.text.lower(),
+                    lemma,
+                    case,
+                    verbs,
+                    ntags,
+                )
             )
         bounds.append((first, len(words)))
     return Doc(brief, text, sents, tuple(words), tuple(bounds))

@@ -37,11 +37,34 @@ __all__ = ["Draft", "find_events"]
 
 _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
-_AGENTIVE = frozenset({"Group", "Person", "Organization", "Company", "PoliticalParty", "NGO",
-                       "MediaOutlet", "CulturalInstitution", "GovernmentBody", "LawEnforcement",
-                       "Court", "Country"})
-_NEEDS_AGENT = frozenset({"Statement", "Denial", "Appeal", "Condemnation", "ElectionResult",
-                          "Complaint", "Petition", "Concession"})
+_AGENTIVE = frozenset(
+    {
+        "Group",
+        "Person",
+        "Organization",
+        "Company",
+        "PoliticalParty",
+        "NGO",
+        "MediaOutlet",
+        "CulturalInstitution",
+        "GovernmentBody",
+        "LawEnforcement",
+        "Court",
+        "Country",
+    }
+)
+_NEEDS_AGENT = frozenset(
+    {
+        "Statement",
+        "Denial",
+        "Appeal",
+        "Condemnation",
+        "ElectionResult",
+        "Complaint",
+        "Petition",
+        "Concession",
+    }
+)
 _NEEDS_NEGATION = {("Strike", "жұмыс"), ("Denial", "мойында")}
 _SOURCE_CLASSES = frozenset({"Release", "Eviction", "Detention"})
 _AFTER_POSTPOSITIONS = frozenset({"соң", "кейін"})
@@ -56,7 +79,10 @@ _ENDINGS = [
     (re.compile(r"^(ма|ме|ба|бе|па|пе)(?!(қ|к)(шы|ші)?$)"), "NEG"),
     (re.compile(r"(ды|ді|ты|ті)(м|ң|қ|к|ңыз|ңіз)?$"), "PAST"),
     (re.compile(r"(ған|ген|қан|кен)$"), "PTCP_PAST"),
-    (re.compile(r"(ған|ген|қан|кен)(ы|і|сы|сі)(н|на|не|нда|нде|нан|нен|ның|нің)?$"), "PTCP_PAST P3"),
+    (
+        re.compile(r"(ған|ген|қан|кен)(ы|і|сы|сі)(н|на|не|нда|нде|нан|нен|ның|нің)?$"),
+        "PTCP_PAST P3",
+    ),
     (re.compile(r"(ып|іп|п)$"), "CONV"),
     (re.compile(r"(а|е|й)(ды|ді|мын|мін|сың|сің|мыз|міз)$"), "PRES"),
     (re.compile(r"(у|уы|уі|уын|уін|уға|уге|уына|уіне|уда|уде)$"), "VN"),
@@ -79,9 +105,9 @@ def verb_endings(rest: str) -> frozenset[str] | None:
     body = rest
     if re.match(r"^(ыл|іл|л|ын|ін|н)(?!$)", body) and not re.match(r"^(ын|ін)$", body):
         m = re.match(r"^(ыл|іл|л|ын|ін|н)", body)
-        if m and _VERBAL_REST.match(body[m.end():] or "x") is not None:
+        if m and _VERBAL_REST.match(body[m.end() :] or "x") is not None:
             tags.add("PASS")
-            body = body[m.end():]
+            body = body[m.end() :]
     for pattern, names in _ENDINGS:
         if pattern.search(body):
             tags.update(names.split())
@@ -145,12 +171,18 @@ def _step_ok(word: Word, step: Step) -> bool:
         return _verb_reading(word, step.stem) is not None
     lemma = word.lemma.lower()
     # loans take an epenthetic vowel before suffixes: митинг -> митингілер
-    if lemma != step.stem and not (lemma[:-1] == step.stem and lemma[-1] in "ыі") and not (
-        word.lower.startswith(step.stem)
-        and any(len(step.stem) in _bounds(a) for a in morph.analyse(word.text) if a.pos == "N")
+    if (
+        lemma != step.stem
+        and not (lemma[:-1] == step.stem and lemma[-1] in "ыі")
+        and not (
+            word.lower.startswith(step.stem)
+            and any(len(step.stem) in _bounds(a) for a in morph.analyse(word.text) if a.pos == "N")
+        )
     ):
         return False
-    return step.case is None or word.case == step.case or (step.case == "LOC" and word.case == "REL")
+    return (
+        step.case is None or word.case == step.case or (step.case == "LOC" and word.case == "REL")
+    )
 
 
 def _match(doc: Doc, i: int, sl: int, trig: Trigger) -> list[int] | None:
@@ -194,7 +226,11 @@ def _form(doc: Doc, h: int, tags: frozenset[str], sl: int) -> tuple[str, frozens
                 return _form(doc, h + 1, aux_tags | (tags & {"NEG"}), sl)
     if form == "participle":
         nxt = doc.words[h + 1] if h + 1 < sl else None
-        if nxt is None or not (nxt.text[:1].isalnum() or nxt.text in _QUOTES) or nxt.lower in _CLAUSE_END:
+        if (
+            nxt is None
+            or not (nxt.text[:1].isalnum() or nxt.text in _QUOTES)
+            or nxt.lower in _CLAUSE_END
+        ):
             return "finite", tags
     return form, tags
 
@@ -320,12 +356,19 @@ def _prefer_named(items: list[Chunk]) -> list[Chunk]:
     return named[-1:] if named else items[-1:]
 
 
-def _fill(doc: Doc, d: Draft, chunks: list[Chunk], sf: int, sl: int, prev_subject: list[Chunk]) -> None:
+def _fill(
+    doc: Doc, d: Draft, chunks: list[Chunk], sf: int, sl: int, prev_subject: list[Chunk]
+) -> None:
     words = doc.words
     lo = _clause_start(doc, d.first, sf)
     clause = _in(chunks, lo, d.first)
-    gen = [c for c in clause if c.case == "GEN" and c.cls in _AGENTIVE
-           and not (c.last + 1 < sl and words[c.last + 1].lower in ATTRIBUTION | {"үстінен"})]
+    gen = [
+        c
+        for c in clause
+        if c.case == "GEN"
+        and c.cls in _AGENTIVE
+        and not (c.last + 1 < sl and words[c.last + 1].lower in ATTRIBUTION | {"үстінен"})
+    ]
     if d.form == "participle":
         subj = _head_after(doc, chunks, d.last, sl)
     elif d.form in ("verbnoun", "noun"):
@@ -347,18 +390,36 @@ def _fill(doc: Doc, d: Draft, chunks: list[Chunk], sf: int, sl: int, prev_subjec
         if c.is_place and cls not in _SPEECH:
             continue
         d.add("patient" if patient_subject else "agent", c)
-    acc_word = next((w for w in reversed(words[lo : d.first]) if w.case == "ACC"
-                     and not _quoted(doc, w.i)), None)
+    acc_word = next(
+        (w for w in reversed(words[lo : d.first]) if w.case == "ACC" and not _quoted(doc, w.i)),
+        None,
+    )
     if cls in ("Condemnation", "Appeal"):
-        if acc_word is not None and ("VN" in acc_word.noun_tags or (_form_of(
-                next(iter(acc_word.verb_tags), frozenset())) == "verbnoun" and acc_word.verb_tags)):
+        if acc_word is not None and (
+            "VN" in acc_word.noun_tags
+            or (
+                _form_of(next(iter(acc_word.verb_tags), frozenset())) == "verbnoun"
+                and acc_word.verb_tags
+            )
+        ):
             for c in _prefer_named([c for c in gen if c.first < acc_word.i]):
                 d.add("target", c)
         else:
             for c in acc[-1:]:
                 d.add("target", c)
-    elif cls in ("Detention", "Dispersal", "Assault", "Release", "Sentencing", "Eviction",
-                 "Hospitalization") and not patient_subject:
+    elif (
+        cls
+        in (
+            "Detention",
+            "Dispersal",
+            "Assault",
+            "Release",
+            "Sentencing",
+            "Eviction",
+            "Hospitalization",
+        )
+        and not patient_subject
+    ):
         for c in acc[-1:]:
             if c.first < d.first:
                 d.add("patient", c)
@@ -399,10 +460,10 @@ def _fill(doc: Doc, d: Draft, chunks: list[Chunk], sf: int, sl: int, prev_subjec
     for c in _in(chunks, lo, sl):
         if c.is_place and c.case == "LOC" and c.first < d.last:
             d.add("place", c)
-        elif c.is_place and c.case == "NOM" and c.first < d.first and not c.cls == "Facility" \
-                and _chunk_at(chunks, c.last + 1) is not None \
-                and _chunk_at(chunks, c.last + 1).is_place:  # type: ignore[union-attr]
-            d.add("place", c)  # Ақтөбе облысы Темір ауданында
+        elif c.is_place and c.case == "NOM" and c.first < d.first and c.cls != "Facility":
+            inner = _chunk_at(chunks, c.last + 1)
+            if inner is not None and inner.is_place:
+                d.add("place", c)  # Ақтөбе облысы Темір ауданында
 
 
 def _witnesses(doc: Doc, chunks: list[Chunk], sf: int, sl: int) -> tuple[list[Chunk], set[int]]:
@@ -410,9 +471,7 @@ def _witnesses(doc: Doc, chunks: list[Chunk], sf: int, sl: int) -> tuple[list[Ch
     and the words of the phrases naming them (never agents)."""
     out: list[Chunk] = []
     skip: set[int] = set()
-    sees = any(
-        any(w.lower.startswith(v) for v in WITNESS_VERBS) for w in doc.words[sf:sl]
-    )
+    sees = any(any(w.lower.startswith(v) for v in WITNESS_VERBS) for w in doc.words[sf:sl])
     for c in _in(chunks, sf, sl):
         nxt = doc.words[c.last + 1] if c.last + 1 < sl else None
         if nxt is not None and nxt.lower in ATTRIBUTION and c.case == "GEN":
@@ -486,7 +545,9 @@ def _values(doc: Doc, drafts: list[Draft], triggers: set[int]) -> None:
                 continue
             if nv.unit == "percent" and d.first - 1 <= b <= d.last:
                 d.percentage = nv
-            elif nv.unit is None and b == d.first - 1 and doc.words[d.first].lemma.lower() == "орын":
+            elif (
+                nv.unit is None and b == d.first - 1 and doc.words[d.first].lemma.lower() == "орын"
+            ):
                 d.seats = int(nv.value)
 
 
@@ -533,13 +594,16 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
             h = idx[-1]
             last = trig.steps[-1]
             if last.pos == "V":
-                form, tags = _form(doc, h, _verb_reading(doc.words[h], last.stem) or frozenset(), sl)
+                form, tags = _form(
+                    doc, h, _verb_reading(doc.words[h], last.stem) or frozenset(), sl
+                )
                 neg = _negated(doc, h, tags, sl)
             else:
                 form, tags = "noun", frozenset()
                 neg = _noun_negated(doc, h, sl)
             if trig.steps[0].stem in ("қызмет", "лауазым") or (
-                trig.cls == "Release" and idx[0] > sf
+                trig.cls == "Release"
+                and idx[0] > sf
                 and doc.words[idx[0] - 1].lemma.lower() in ("қызмет", "лауазым")
             ):
                 continue  # "қызметінен босатылды" is a dismissal, not a release
@@ -555,11 +619,20 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                 continue
             if h <= false_until and trig.cls != "Statement":
                 continue
-            if any(idx[0] < dn and any(doc.words[j].lower in _CONTENT_MARKERS
-                                        for j in range(h + 1, dn)) for dn in denials):
+            if any(
+                idx[0] < dn
+                and any(doc.words[j].lower in _CONTENT_MARKERS for j in range(h + 1, dn))
+                for dn in denials
+            ):
                 continue  # the content of a denial is not asserted
-            d = Draft(trig.cls, si, idx[0], h, form=form,
-                      passive="PASS" in tags or last.stem in _PASSIVE_STEMS)
+            d = Draft(
+                trig.cls,
+                si,
+                idx[0],
+                h,
+                form=form,
+                passive="PASS" in tags or last.stem in _PASSIVE_STEMS,
+            )
             d.modality = _modality(doc, h, tags, sl)
             sent_drafts.append(d)
         witnesses, not_agents = _witnesses(doc, chunks, sf, sl)

@@ -14,8 +14,8 @@ __all__ = [
     "AGENT_NOUNS",
     "ATTRIBUTION",
     "AUXILIARIES",
-    "DETERMINERS",
     "CONJUNCTIONS",
+    "DETERMINERS",
     "EVENT_CLASSES",
     "FACILITY_NOUNS",
     "FALSITY",
@@ -170,78 +170,221 @@ EVENT_CLASSES: tuple[str, ...] = tuple(sorted({t.cls for t in TRIGGERS}))
 # Stems of nouns for unnamed collectives and role holders, with the class they
 # get when they fill a role. Multi-word entries are matched as phrases.
 AGENT_NOUNS: dict[str, str] = {
-    "жұмысшы": "Group", "мұнайшы": "Group", "кенші": "Group", "жүргізуші": "Group",
-    "кондуктор": "Group", "белсенді": "Group", "адам": "Group", "наразы": "Group",
-    "демонстрант": "Group", "бақылаушы": "Group", "тілші": "Group", "журналист": "Group",
-    "құқық қорғаушы": "Group", "әріптес": "Group", "мұғалім": "Group", "ұстаз": "Group",
-    "директор": "Group", "дауыс беруші": "Group", "студент": "Group", "зейнеткер": "Group",
-    "тұрғын": "Group", "актер": "Group", "өнерпаз": "Group", "дәрігер": "Group",
-    "спортшы": "Group", "оппозиция": "Group", "депутат": "Group", "азамат": "Group",
-    "қызметкер": "Group", "отбасы": "Group", "шахтер": "Group", "ереуілші": "Group", "блогер": "Group", "ақын": "Group",
-    "комиссия мүшесі": "Group", "төрайым": "Group", "төраға": "Group", "ана": "Group",
-    "билік": "GovernmentBody", "үкімет": "GovernmentBody", "әкімдік": "GovernmentBody",
-    "әкімшілік": "GovernmentBody", "прокуратура": "GovernmentBody", "әкім": "Group",
-    "полиция": "LawEnforcement", "полицей": "LawEnforcement", "арнайы жасақ": "LawEnforcement",
-    "учаскелік инспектор": "LawEnforcement", "инспектор": "LawEnforcement",
-    "жедел жәрдем бригадасы": "Organization", "сот": "Court", "компания": "Company",
-    "кәсіпорын": "Company", "басшылық": "Group", "жұмыс беруші": "Group",
-    "сайлау комиссиясы": "GovernmentBody", "денсаулық сақтау": "GovernmentBody",
+    "жұмысшы": "Group",
+    "мұнайшы": "Group",
+    "кенші": "Group",
+    "жүргізуші": "Group",
+    "кондуктор": "Group",
+    "белсенді": "Group",
+    "адам": "Group",
+    "наразы": "Group",
+    "демонстрант": "Group",
+    "бақылаушы": "Group",
+    "тілші": "Group",
+    "журналист": "Group",
+    "құқық қорғаушы": "Group",
+    "әріптес": "Group",
+    "мұғалім": "Group",
+    "ұстаз": "Group",
+    "директор": "Group",
+    "дауыс беруші": "Group",
+    "студент": "Group",
+    "зейнеткер": "Group",
+    "тұрғын": "Group",
+    "актер": "Group",
+    "өнерпаз": "Group",
+    "дәрігер": "Group",
+    "спортшы": "Group",
+    "оппозиция": "Group",
+    "депутат": "Group",
+    "азамат": "Group",
+    "қызметкер": "Group",
+    "отбасы": "Group",
+    "шахтер": "Group",
+    "ереуілші": "Group",
+    "блогер": "Group",
+    "ақын": "Group",
+    "комиссия мүшесі": "Group",
+    "төрайым": "Group",
+    "төраға": "Group",
+    "ана": "Group",
+    "билік": "GovernmentBody",
+    "үкімет": "GovernmentBody",
+    "әкімдік": "GovernmentBody",
+    "әкімшілік": "GovernmentBody",
+    "прокуратура": "GovernmentBody",
+    "әкім": "Group",
+    "полиция": "LawEnforcement",
+    "полицей": "LawEnforcement",
+    "арнайы жасақ": "LawEnforcement",
+    "учаскелік инспектор": "LawEnforcement",
+    "инспектор": "LawEnforcement",
+    "жедел жәрдем бригадасы": "Organization",
+    "сот": "Court",
+    "компания": "Company",
+    "кәсіпорын": "Company",
+    "басшылық": "Group",
+    "жұмыс беруші": "Group",
+    "сайлау комиссиясы": "GovernmentBody",
+    "денсаулық сақтау": "GovernmentBody",
 }
 
 # Role nouns that mark workers: their employer is the target of a strike.
 WORKER_NOUNS = frozenset({"жұмысшы", "мұнайшы", "кенші", "жүргізуші", "кондуктор", "қызметкер"})
 
 # Facilities named by a common noun; they are places, never named entities.
-FACILITY_NOUNS: frozenset[str] = frozenset({
-    "түрме", "колония", "алаң", "диспансер", "аурухана", "үй", "кеніш", "учаске",
-    "сайлау учаскесі", "мектеп", "сот ғимараты", "изолятор", "бөлімше", "кен орны",
-})
+FACILITY_NOUNS: frozenset[str] = frozenset(
+    {
+        "түрме",
+        "колония",
+        "алаң",
+        "диспансер",
+        "аурухана",
+        "үй",
+        "кеніш",
+        "учаске",
+        "сайлау учаскесі",
+        "мектеп",
+        "сот ғимараты",
+        "изолятор",
+        "бөлімше",
+        "кен орны",
+    }
+)
 
 # Head nouns that make a preceding name an organisation of a class.
 ORG_HEADS: dict[str, str] = {
-    "компания": "Company", "зауыт": "Company", "фабрика": "Company", "кәсіпорын": "Company",
-    "серіктестік": "Company", "корпорация": "Company", "банк": "Company", "ЖШС": "Company",
-    "партия": "PoliticalParty", "қозғалыс": "NGO", "қор": "NGO", "ұйым": "NGO",
-    "комитет": "NGO", "бюро": "NGO", "қоғам": "NGO", "одақ": "NGO",
-    "министрлік": "GovernmentBody", "әкімдік": "GovernmentBody", "комиссия": "GovernmentBody",
-    "басқарма": "GovernmentBody", "департамент": "GovernmentBody", "агенттік": "GovernmentBody",
-    "прокуратура": "GovernmentBody", "палата": "GovernmentBody", "кеңес": "GovernmentBody",
-    "сот": "Court", "полиция": "LawEnforcement",
-    "театр": "CulturalInstitution", "мұражай": "CulturalInstitution",
-    "кітапхана": "CulturalInstitution", "филармония": "CulturalInstitution",
-    "газет": "MediaOutlet", "телеарна": "MediaOutlet", "радио": "MediaOutlet",
-    "агенттігі": "MediaOutlet", "басылым": "MediaOutlet", "сайт": "MediaOutlet",
+    "компания": "Company",
+    "зауыт": "Company",
+    "фабрика": "Company",
+    "кәсіпорын": "Company",
+    "серіктестік": "Company",
+    "корпорация": "Company",
+    "банк": "Company",
+    "ЖШС": "Company",
+    "партия": "PoliticalParty",
+    "қозғалыс": "NGO",
+    "қор": "NGO",
+    "ұйым": "NGO",
+    "комитет": "NGO",
+    "бюро": "NGO",
+    "қоғам": "NGO",
+    "одақ": "NGO",
+    "министрлік": "GovernmentBody",
+    "әкімдік": "GovernmentBody",
+    "комиссия": "GovernmentBody",
+    "басқарма": "GovernmentBody",
+    "департамент": "GovernmentBody",
+    "агенттік": "GovernmentBody",
+    "прокуратура": "GovernmentBody",
+    "палата": "GovernmentBody",
+    "кеңес": "GovernmentBody",
+    "сот": "Court",
+    "полиция": "LawEnforcement",
+    "театр": "CulturalInstitution",
+    "мұражай": "CulturalInstitution",
+    "кітапхана": "CulturalInstitution",
+    "филармония": "CulturalInstitution",
+    "газет": "MediaOutlet",
+    "телеарна": "MediaOutlet",
+    "радио": "MediaOutlet",
+    "агенттігі": "MediaOutlet",
+    "басылым": "MediaOutlet",
+    "сайт": "MediaOutlet",
 }
 
 # Head nouns that make a preceding name a place of a class.
 PLACE_HEADS: dict[str, str] = {
-    "облыс": "Region", "аудан": "District", "қала": "City", "ауыл": "Village",
-    "кент": "Village", "елді мекен": "Village", "шағынаудан": "Facility", "көше": "Facility",
-    "алаң": "Facility", "даңғыл": "Facility",
+    "облыс": "Region",
+    "аудан": "District",
+    "қала": "City",
+    "ауыл": "Village",
+    "кент": "Village",
+    "елді мекен": "Village",
+    "шағынаудан": "Facility",
+    "көше": "Facility",
+    "алаң": "Facility",
+    "даңғыл": "Facility",
 }
 
 # Auxiliary verbs after a converb: the pair is one verb in the form of the auxiliary.
 AUXILIARIES = ("жатыр", "жат", "отыр", "тұр", "жүр", "қал", "кет", "таста", "жібер")
 
 # Pronouns, which can open a sentence with a capital and are never names.
-PRONOUNS = frozenset({
-    "мұны", "оны", "бұны", "мұның", "оның", "бұл", "ол", "осы", "сол", "олар", "оларды",
-    "олардың", "оларға", "мұнда", "онда", "мен", "сен", "біз", "сіз", "өздері", "кейін",
-    "бұған", "оған", "мұндай", "ондай",
-})
+PRONOUNS = frozenset(
+    {
+        "мұны",
+        "оны",
+        "бұны",
+        "мұның",
+        "оның",
+        "бұл",
+        "ол",
+        "осы",
+        "сол",
+        "олар",
+        "оларды",
+        "олардың",
+        "оларға",
+        "мұнда",
+        "онда",
+        "мен",
+        "сен",
+        "біз",
+        "сіз",
+        "өздері",
+        "кейін",
+        "бұған",
+        "оған",
+        "мұндай",
+        "ондай",
+    }
+)
 
 # Words after a noun that are not possessed nouns, though they end like one.
-DETERMINERS = frozenset({
-    "келесі", "әрбір", "кейбірі", "бәрі", "барлығы", "көбі", "біреуі", "бірі", "өзі", "бұрынғы",
-})
+DETERMINERS = frozenset(
+    {
+        "келесі",
+        "әрбір",
+        "кейбірі",
+        "бәрі",
+        "барлығы",
+        "көбі",
+        "біреуі",
+        "бірі",
+        "өзі",
+        "бұрынғы",
+    }
+)
 
 # "X атындағы театр": the theatre named after X.
 NAMING_WORDS = frozenset({"атындағы"})
 
-NUMBER_WORDS = frozenset({
-    "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "жиырма",
-    "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан", "жүз", "мың", "бірнеше",
-})
+NUMBER_WORDS = frozenset(
+    {
+        "бір",
+        "екі",
+        "үш",
+        "төрт",
+        "бес",
+        "алты",
+        "жеті",
+        "сегіз",
+        "тоғыз",
+        "он",
+        "жиырма",
+        "отыз",
+        "қырық",
+        "елу",
+        "алпыс",
+        "жетпіс",
+        "сексен",
+        "тоқсан",
+        "жүз",
+        "мың",
+        "бірнеше",
+    }
+)
 
 CONJUNCTIONS = frozenset({"мен", "пен", "бен", "және", "әрі", ","})
 
@@ -256,6 +399,12 @@ FALSITY = ("шындыққа жанаспайды", "шындыққа сай е�
 
 # Words that make an event only possible, planned or feared.
 HEDGE_MODALITY: dict[str, str] = {
-    "мүмкін": "possible", "ықтимал": "possible", "ниет": "planned", "жоспар": "planned",
-    "қаупі": "feared", "қауіп": "feared", "тиіс": "planned", "керек": "planned",
+    "мүмкін": "possible",
+    "ықтимал": "possible",
+    "ниет": "planned",
+    "жоспар": "planned",
+    "қаупі": "feared",
+    "қауіп": "feared",
+    "тиіс": "planned",
+    "керек": "planned",
 }

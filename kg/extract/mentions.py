@@ -34,10 +34,30 @@ _SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұл�
 _MAX_MODIFIERS = 5
 # Russian-style surnames end in a consonant (or -а) and take these case endings.
 _SURNAME_CASES = {
-    "тың": "GEN", "тің": "GEN", "ның": "GEN", "нің": "GEN", "ты": "ACC", "ті": "ACC", "ны": "ACC",
-    "ні": "ACC", "қа": "DAT", "ке": "DAT", "ға": "DAT", "ге": "DAT", "та": "LOC", "те": "LOC",
-    "да": "LOC", "де": "LOC", "тан": "ABL", "тен": "ABL", "дан": "ABL", "ден": "ABL", "нан": "ABL",
-    "нен": "ABL", "пен": "INS", "мен": "INS",
+    "тың": "GEN",
+    "тің": "GEN",
+    "ның": "GEN",
+    "нің": "GEN",
+    "ты": "ACC",
+    "ті": "ACC",
+    "ны": "ACC",
+    "ні": "ACC",
+    "қа": "DAT",
+    "ке": "DAT",
+    "ға": "DAT",
+    "ге": "DAT",
+    "та": "LOC",
+    "те": "LOC",
+    "да": "LOC",
+    "де": "LOC",
+    "тан": "ABL",
+    "тен": "ABL",
+    "дан": "ABL",
+    "ден": "ABL",
+    "нан": "ABL",
+    "нен": "ABL",
+    "пен": "INS",
+    "мен": "INS",
 }
 _SURNAME_CASE = re.compile(
     r"^(\w+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы))(" + "|".join(_SURNAME_CASES) + r")$", re.IGNORECASE
@@ -72,7 +92,9 @@ class Chunk:
         return self.cls in _PLACE_CLASSES
 
 
-_PLACE_CLASSES = frozenset({"Place", "Country", "Region", "City", "District", "Village", "Facility"})
+_PLACE_CLASSES = frozenset(
+    {"Place", "Country", "Region", "City", "District", "Village", "Facility"}
+)
 
 
 def _case(word: Word) -> str:
@@ -125,7 +147,9 @@ def _quoted_chunks(doc: Doc) -> list[Chunk]:
             continue
         inner = [x.text for x in words[first : last + 1]]
         nxt = w.i + 1
-        head = _head(words, nxt, ORG_HEADS) if nxt < len(words) and words[nxt].sent == w.sent else None
+        head = (
+            _head(words, nxt, ORG_HEADS) if nxt < len(words) and words[nxt].sent == w.sent else None
+        )
         name = " ".join(inner).replace(" - ", "-")
         if head is None:
             name = morph.phrase_lemma(inner).replace(" - ", "-")
@@ -165,7 +189,7 @@ def _head_chunks(doc: Doc) -> list[Chunk]:
     Норвегиялық Хельсинкі комитеті, Қазақстан ішкі істер министрлігі."""
     out = []
     words = doc.words
-    for si, (sf, sl) in enumerate(doc.sent_words):
+    for sf, sl in doc.sent_words:
         for i in range(sf + 1, sl):
             w = words[i]
             if w.capital:
@@ -181,8 +205,13 @@ def _head_chunks(doc: Doc) -> list[Chunk]:
             # the name: capitalised words right before, or after a few lowercase modifiers
             j = i - 1
             mods = 0
-            while org and j >= sf and not words[j].capital and mods < _MAX_MODIFIERS and (
-                    _bare(words[j]) or words[j].lower in NAMING_WORDS):
+            while (
+                org
+                and j >= sf
+                and not words[j].capital
+                and mods < _MAX_MODIFIERS
+                and (_bare(words[j]) or words[j].lower in NAMING_WORDS)
+            ):
                 j -= 1
                 mods += 1
             if j < sf or not words[j].capital or not _bare(words[j]):
@@ -197,9 +226,21 @@ def _head_chunks(doc: Doc) -> list[Chunk]:
                 # coordination before a plural head: "Қасымбек пен Еңбекші ауылдарында"
                 names = _coordinated_names(doc, start, j, sf)
                 for a, b in names:
-                    label = doc.span(a, b) if cls in _BARE_NAMED else f"{doc.span(a, b)} {words[i].lemma}"
-                    out.append(Chunk(a, b if (a, b) != names[-1] else hend, cls, label, "pattern",
-                                     _case(words[hend])))
+                    label = (
+                        doc.span(a, b)
+                        if cls in _BARE_NAMED
+                        else f"{doc.span(a, b)} {words[i].lemma}"
+                    )
+                    out.append(
+                        Chunk(
+                            a,
+                            b if (a, b) != names[-1] else hend,
+                            cls,
+                            label,
+                            "pattern",
+                            _case(words[hend]),
+                        )
+                    )
                 continue
             if latin or (place and cls in _BARE_NAMED):
                 label = doc.span(start, j)
@@ -259,7 +300,9 @@ def _ner_chunks(doc: Doc) -> list[Chunk]:
             cls = ner.classify(kind, phrase)
             if cls is None:
                 continue
-            label = morph.phrase_lemma([w.text for w in words]) if len(words) > 1 else words[0].lemma
+            label = (
+                morph.phrase_lemma([w.text for w in words]) if len(words) > 1 else words[0].lemma
+            )
             if not label[:1].isupper():
                 continue
             out.append(Chunk(first, last, cls, label, "ner", _case(words[-1])))
@@ -277,8 +320,13 @@ def _person_fallback(doc: Doc) -> list[Chunk]:
         if not w.capital or not lemma.endswith(_SURNAME_ENDINGS) or len(lemma) < 5:
             continue
         first = w.i
-        if w.i > 0 and doc.words[w.i - 1].capital and doc.words[w.i - 1].sent == w.sent and \
-                doc.words[w.i - 1].is_word and doc.words[w.i - 1].start > doc.sentences[w.sent].start:
+        if (
+            w.i > 0
+            and doc.words[w.i - 1].capital
+            and doc.words[w.i - 1].sent == w.sent
+            and doc.words[w.i - 1].is_word
+            and doc.words[w.i - 1].start > doc.sentences[w.sent].start
+        ):
             first = w.i - 1
         label = " ".join([*(x.text for x in doc.words[first : w.i]), lemma])
         out.append(Chunk(first, w.i, "Person", label, "ner", case))
@@ -302,8 +350,15 @@ def _izafet_start(doc: Doc, head: int, sent_first: int) -> int:
     i = head
     while i - 1 >= sent_first and head - i < 3:
         w = doc.words[i - 1]
-        if not w.is_word or w.capital or w.case != "NOM" or w.lower in PRONOUNS \
-                or w.lemma.lower() in AGENT_NOUNS or w.lower in AGENT_NOUNS or w.lower in NUMBER_WORDS:
+        if (
+            not w.is_word
+            or w.capital
+            or w.case != "NOM"
+            or w.lower in PRONOUNS
+            or w.lemma.lower() in AGENT_NOUNS
+            or w.lower in AGENT_NOUNS
+            or w.lower in NUMBER_WORDS
+        ):
             break
         best = morph.analyse(w.text)[0]
         if best.pos == "V" and any(t.startswith("PTCP") for t in best.tags):
@@ -313,8 +368,10 @@ def _izafet_start(doc: Doc, head: int, sent_first: int) -> int:
 
 
 def _facility_label(doc: Doc, first: int, head: int) -> str:
-    words = [w.text.lower() if k == 0 and w.capital else w.text
-             for k, w in enumerate(doc.words[first:head])]
+    words = [
+        w.text.lower() if k == 0 and w.capital else w.text
+        for k, w in enumerate(doc.words[first:head])
+    ]
     h = doc.words[head]
     last = possessive(h.lemma) if "P3" in h.noun_tags else h.lemma
     return " ".join([*words, last])
@@ -340,7 +397,9 @@ def _group_chunks(doc: Doc) -> list[Chunk]:
         cands.append((nominative(w.text).lower(), w.i))
         for phrase, last in cands:
             if phrase in AGENT_NOUNS:
-                out.append(Chunk(w.i, last, AGENT_NOUNS[phrase], phrase, "group", _case(words[last])))
+                out.append(
+                    Chunk(w.i, last, AGENT_NOUNS[phrase], phrase, "group", _case(words[last]))
+                )
                 break
             if phrase in FACILITY_NOUNS:
                 sf = doc.sent_words[w.sent][0]
@@ -365,7 +424,10 @@ def _numbered_facilities(doc: Doc) -> list[Chunk]:
             continue
         while j < len(words) and words[j].sent == w.sent and j <= w.i + 4:
             head = words[j]
-            if head.lemma.lower() in FACILITY_NOUNS or nominative(head.text).lower() in FACILITY_NOUNS:
+            if (
+                head.lemma.lower() in FACILITY_NOUNS
+                or nominative(head.text).lower() in FACILITY_NOUNS
+            ):
                 rest = _facility_label(doc, w.i + 2, j) if j > w.i + 2 else head.lemma
                 if "P3" in head.noun_tags and j == w.i + 2:
                     rest = possessive(head.lemma)
@@ -385,13 +447,22 @@ def _extend_heads(doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
     out = []
     for c in chunks:
         j = c.last + 1
-        if j < len(doc.words) and doc.words[j].text == _QUOTE and c.first > 0 \
-                and doc.words[c.first - 1].text == _QUOTE:
+        if (
+            j < len(doc.words)
+            and doc.words[j].text == _QUOTE
+            and c.first > 0
+            and doc.words[c.first - 1].text == _QUOTE
+        ):
             j += 1
-        if j < len(doc.words) and doc.words[j].sent == doc.words[c.last].sent and c.source != "group":
+        if (
+            j < len(doc.words)
+            and doc.words[j].sent == doc.words[c.last].sent
+            and c.source != "group"
+        ):
             head = _head(doc.words, j, ORG_HEADS) or _head(doc.words, j, PLACE_HEADS)
-            if (head is not None and head[0] == c.cls) or (head and c.cls == "PoliticalParty"
-                                                          and head[0] == "PoliticalParty"):
+            if (head is not None and head[0] == c.cls) or (
+                head and c.cls == "PoliticalParty" and head[0] == "PoliticalParty"
+            ):
                 c = replace(c, last=head[1], case=_case(doc.words[head[1]]))
         out.append(c)
     return out

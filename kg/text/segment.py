@@ -24,7 +24,7 @@ def _boundary(text: str, dot: int, after: int) -> bool:
     if not rest:
         return True
     nxt = rest[0]
-    if not (nxt.isupper() or nxt.isdigit() or nxt in "\"—-№"):
+    if not (nxt.isupper() or nxt.isdigit() or nxt in '"—-№'):
         return False
     if text[dot] == ".":
         m = re.search(r"([^\W\d_]+)$", text[:dot])
