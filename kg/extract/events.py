@@ -351,6 +351,13 @@ def _quoted(doc: Doc, i: int) -> bool:
     return sum(1 for w in doc.words[sf:i] if w.text == '"') % 2 == 1
 
 
+def _possessor(doc: Doc, c: Chunk, trigger: int) -> bool:
+    """A genitive right before a possessed noun owns that noun (ереуілшілердің
+    талабын); it is the subject only when that noun is the event itself."""
+    j = c.last + 1
+    return j < trigger and j < len(doc.words) and "P3" in doc.words[j].noun_tags
+
+
 def _prefer_named(items: list[Chunk]) -> list[Chunk]:
     named = [c for c in items if c.named]
     return named[-1:] if named else items[-1:]
@@ -368,6 +375,7 @@ def _fill(
         if c.case == "GEN"
         and c.cls in _AGENTIVE
         and not (c.last + 1 < sl and words[c.last + 1].lower in ATTRIBUTION | {"үстінен"})
+        and not _possessor(doc, c, d.last)
     ]
     if d.form == "participle":
         subj = _head_after(doc, chunks, d.last, sl)
@@ -435,7 +443,7 @@ def _fill(
     for c in _in(chunks, lo, d.first):
         if c.last + 1 < sl and words[c.last + 1].lower == "тарапынан":  # by X
             d.add("agent", c)
-    if cls in ("Complaint", "Petition"):
+    if cls in ("Complaint", "Petition", "Appeal"):
         for c in dat:
             if c.cls in _AGENTIVE and c.cls != "Group":
                 d.add("recipient", c)

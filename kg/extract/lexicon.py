@@ -64,13 +64,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("Strike", Step("жұмыс", N, "DAT"), Step("шық", V)),  # only when negated: see events
     _t("Strike", Step("ереуілде", V)),
     _t("Strike", Step("ереуіл", N)),
-    _t("Strike", Step("ереуілші", N)),
     # protest
     _t("Protest", Step("митинг", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("шеру", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("пикет", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("акция", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("алаң", N, "DAT"), Step("жинал", V)),
+    _t("Protest", Step("алд", N, "DAT"), Step("жинал", V)),
+    _t("Protest", Step("алды", N, "DAT"), Step("жинал", V)),
     _t("Protest", Step("алаң", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("көше", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("наразылық", N), Step("білдір", V), gap=2),
@@ -201,6 +202,17 @@ AGENT_NOUNS: dict[str, str] = {
     "қызметкер": "Group",
     "отбасы": "Group",
     "шахтер": "Group",
+    "кәсіпкер": "Group",
+    "фермер": "Group",
+    "шаруа": "Group",
+    "мигрант": "Group",
+    "оқушы": "Group",
+    "ата-ана": "Group",
+    "тұтқын": "Group",
+    "саяси тұтқын": "Group",
+    "мүше": "Group",
+    "жұмыссыз": "Group",
+    "ерікті": "Group",
     "ереуілші": "Group",
     "блогер": "Group",
     "ақын": "Group",
@@ -357,8 +369,8 @@ DETERMINERS = frozenset(
     }
 )
 
-# "X атындағы театр": the theatre named after X.
-NAMING_WORDS = frozenset({"атындағы"})
+# "X атындағы театр": the theatre named after X; "X жөніндегі бюро": the bureau for X.
+NAMING_WORDS = frozenset({"атындағы", "жөніндегі", "бойынша"})
 
 NUMBER_WORDS = frozenset(
     {
@@ -400,6 +412,7 @@ FALSITY = ("шындыққа жанаспайды", "шындыққа сай е�
 # Words that make an event only possible, planned or feared.
 HEDGE_MODALITY: dict[str, str] = {
     "мүмкін": "possible",
+    "уәде": "planned",
     "ықтимал": "possible",
     "ниет": "planned",
     "жоспар": "planned",

@@ -29,9 +29,12 @@ from kg.model import NumberValue
 __all__ = ["Chunk", "find_chunks"]
 
 _NAMED_PRIORITY = {"gazetteer": 0, "pattern": 1, "quote": 1, "ner": 2, "group": 3}
+_BUCKET = {"gazetteer": 0, "pattern": 0, "quote": 0, "ner": 1, "group": 2}
 _QUOTE = '"'
 _SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "баев", "баева")
 _MAX_MODIFIERS = 5
+# Nouns of agents: жақтаушы (supporter), қатысушы (participant), ереуілші (striker).
+_AGENTIVE_SUFFIX = re.compile(r"\w{3,}(шы|ші)$")
 # Russian-style surnames end in a consonant (or -а) and take these case endings.
 _SURNAME_CASES = {
     "тың": "GEN",
@@ -395,11 +398,14 @@ def _group_chunks(doc: Doc) -> list[Chunk]:
         cands.append((w.lemma.lower(), w.i))
         cands.append((w.lower, w.i))  # a word that only looks possessed: отбасы
         cands.append((nominative(w.text).lower(), w.i))
+        if _AGENTIVE_SUFFIX.search(w.lemma.lower()) and not w.capital and "P3" not in w.noun_tags:
+            cands.append((w.lemma.lower(), w.i))  # -шы/-ші nouns name people: жақтаушы
         for phrase, last in cands:
-            if phrase in AGENT_NOUNS:
-                out.append(
-                    Chunk(w.i, last, AGENT_NOUNS[phrase], phrase, "group", _case(words[last]))
-                )
+            if phrase in AGENT_NOUNS or (
+                last == w.i and phrase == w.lemma.lower() and _AGENTIVE_SUFFIX.search(phrase)
+            ):
+                cls = AGENT_NOUNS.get(phrase, "Group")
+                out.append(Chunk(w.i, last, cls, phrase, "group", _case(words[last])))
                 break
             if phrase in FACILITY_NOUNS:
                 sf = doc.sent_words[w.sent][0]
@@ -513,7 +519,17 @@ def find_chunks(doc: Doc) -> list[Chunk]:
         + _person_fallback(doc)
         + _group_chunks(doc)
     )
-    cands.sort(key=lambda c: (_NAMED_PRIORITY[c.source], -(c.last - c.first), c.first))
+    # names from the gazetteer and from name patterns compete on length (a
+    # bureau named after its country is more than the country); then the tagger,
+    # then role nouns
+    cands.sort(
+        key=lambda c: (
+            _BUCKET[c.source],
+            -(c.last - c.first),
+            _NAMED_PRIORITY[c.source],
+            c.first,
+        )
+    )
     kept: list[Chunk] = []
     for c in cands:
         if any(_overlaps(c, k) for k in kept):
