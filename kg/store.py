@@ -23,6 +23,7 @@ Queries see the union of all named graphs as their default graph.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -53,6 +54,7 @@ Progress = Callable[[int], None]
 DUMP_FORMATS = ("trig", "turtle", "nquads", "ntriples", "jsonld")
 
 _JOURNAL = "kazkg-journal.json"
+_DIGESTS = "kazkg-digests.json"
 _BULK_MIN = 50_000  # quads; below this a transactional extend is as fast
 _BATCH = 100_000  # quads per transaction when extending
 _XSD_STRING = str(XSD.string)
@@ -320,12 +322,21 @@ def _progress_every(
     n = done
     for q in quads:
         yield q
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            continue
         n += 1
         if progress is not None and n % 10_000 == 0:
             progress(n)
 
 
 class _LocalStore(Store):
+    """Named graphs as given, plus their deduplicated union kept in the default graph.
+
+    Oxigraph's own union of named graphs repeats a triple once per graph that
+    holds it (an entity's label in every brief that names it), which multiplies
+    joins; a real union in the default graph keeps queries set-based and fast.
+    """
+
     def __init__(self, path: Path, *, create: bool) -> None:
         self.location = str(path)
         if not path.exists() and not create:
@@ -342,6 +353,7 @@ class _LocalStore(Store):
                 raise StoreError(f"the store {path} is in use by another kg process") from exc
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         self._journal = path / _JOURNAL
+        self._digests = path / _DIGESTS
         self._recover()
 
     @property
@@ -351,26 +363,55 @@ class _LocalStore(Store):
             raise StoreError(f"the store {self.location} is closed")
         return self._store
 
+    # -- bookkeeping files: the journal of a bulk load, and per-graph digests
+
+    @staticmethod
+    def _write_json(path: Path, data: object) -> None:
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            json.dump(data, fh, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+
+    def _load_digests(self) -> dict[str, str]:
+        try:
+            data = json.loads(self._digests.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            return {}  # only a cache: without it, graphs are compared by content
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
     def _recover(self) -> None:
-        """Undo a bulk load that a killed process left half done."""
+        """Undo what a killed bulk load left: its graphs go, and the union is rebuilt."""
         if not self._journal.exists():
             return
         try:
-            pending = json.loads(self._journal.read_text(encoding="utf-8"))["graphs"]
-        except (OSError, ValueError, KeyError) as exc:
+            pending = json.loads(self._journal.read_text(encoding="utf-8"))
+            graphs, bulk = list(pending["graphs"]), list(pending["bulk"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"unreadable journal {self._journal}: {exc}") from exc
-        for name in pending:
+        digests = self._load_digests()
+        for name in graphs:
+            digests.pop(name, None)
+        self._write_json(self._digests, digests)
+        for name in bulk:
             self.raw.remove_graph(ox.NamedNode(name))
-        self.raw.flush()
+        self._rebuild_union()
         self._journal.unlink()
 
-    def _write_journal(self, graphs: Iterable[str]) -> None:
-        tmp = self._journal.with_suffix(".tmp")
-        with tmp.open("w", encoding="utf-8") as fh:
-            json.dump({"graphs": sorted(graphs)}, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self._journal)
+    def _rebuild_union(self) -> None:
+        store = self.raw
+        store.clear_graph(ox.DefaultGraph())
+        batch: list[ox.Quad] = []
+        for q in store.quads_for_pattern(None, None, None, None):
+            if not isinstance(q.graph_name, ox.DefaultGraph):
+                batch.append(ox.Quad(q.subject, q.predicate, q.object))
+        store.bulk_extend(batch)
+        store.flush()
+
+    # -- writing
 
     def replace_graphs(
         self,
@@ -380,109 +421,179 @@ class _LocalStore(Store):
     ) -> ReplaceStats:
         store = self.raw
         conv = _Converter()
+        digests = self._load_digests()
         new: dict[str, set[ox.Quad]] = {}
-        changed: list[tuple[set[ox.Quad], set[ox.Quad]]] = []  # (to delete, to insert)
+        changed: dict[str, tuple[set[ox.Quad], set[ox.Quad]]] = {}  # name -> (old, new)
+        fresh: dict[str, str] = {}
         unchanged = 0
         for name in sorted(graphs):
+            key = str(name)
             quads = conv.quads(name, graphs[name])
-            node = conv.iri(str(name))
+            digest = _digest(quads)
+            node = conv.iri(key)
             if not store.contains_named_graph(node):
-                new[str(name)] = quads
-                continue
-            old = set(store.quads_for_pattern(None, None, None, node))
-            if old == quads:
+                new[key] = quads
+            elif digests.get(key) == digest:
                 unchanged += 1
+                continue
             else:
-                changed.append((old - quads, quads - old))
-        done = 0
-        deleted = 0
+                old = set(store.quads_for_pattern(None, None, None, node))
+                if old == quads:
+                    unchanged += 1
+                else:
+                    changed[key] = (old, quads)
+            fresh[key] = digest
+        writing = set(new) | set(changed)
+        if not writing:
+            if fresh:
+                self._write_json(self._digests, {**digests, **fresh})
+            return ReplaceStats(unchanged=unchanged)
+        # a graph about to change loses its digest first, so a crash can never
+        # leave a digest that vouches for content the store does not hold
+        kept = {k: v for k, v in digests.items() if k not in writing}
+        self._write_json(self._digests, kept)
+        done = inserted = deleted = 0
         if changed:
-            deleted = sum(len(d) for d, _ in changed)
-            done = self._apply_diffs(changed)
+            inserted, deleted = self._apply_diffs(changed)
+            done = inserted
             if progress is not None:
                 progress(done)
         total_new = sum(len(q) for q in new.values())
         if total_new >= _BULK_MIN:
-            self._write_journal(new)
-            for iri in new:
-                store.add_graph(conv.iri(iri))
-            store.bulk_extend(
-                _progress_every((q for qs in new.values() for q in qs), done, progress)
-            )
+            self._write_json(self._journal, {"graphs": sorted(writing), "bulk": sorted(new)})
+            for key in new:
+                store.add_graph(conv.iri(key))
+            store.bulk_extend(_progress_every(_with_union(new.values()), done, progress))
             store.flush()
             self._journal.unlink()
-        else:
+        elif new:
             self._extend_graphs(new, done, progress)
-        done += total_new
+        inserted += total_new
         if progress is not None:
-            progress(done)
+            progress(inserted)
+        self._write_json(self._digests, {**kept, **fresh})
         return ReplaceStats(
             added=len(new),
             replaced=len(changed),
             unchanged=unchanged,
-            inserted=sum(len(i) for _, i in changed) + total_new,
+            inserted=inserted,
             deleted=deleted,
         )
 
-    def _apply_diffs(self, changed: list[tuple[set[ox.Quad], set[ox.Quad]]]) -> int:
-        def data(quads: Iterable[ox.Quad]) -> str:
+    def _leaving_union(
+        self, removed: Iterable[ox.Quad], writing: set[str], staying: set[ox.Triple]
+    ) -> set[ox.Triple]:
+        """Triples no graph will hold once the graphs in `writing` lose `removed`."""
+        gone: set[ox.Triple] = set()
+        for q in removed:
+            t = ox.Triple(q.subject, q.predicate, q.object)
+            if t in staying or t in gone:
+                continue
+            elsewhere = any(
+                isinstance(other.graph_name, ox.NamedNode) and other.graph_name.value not in writing
+                for other in self.raw.quads_for_pattern(q.subject, q.predicate, q.object, None)
+            )
+            if not elsewhere:
+                gone.add(t)
+        return gone
+
+    def _apply_diffs(
+        self, changed: dict[str, tuple[set[ox.Quad], set[ox.Quad]]]
+    ) -> tuple[int, int]:
+        """One transaction: the changed graphs and the union move together."""
+        deletes = [q for old, new in changed.values() for q in old - new]
+        inserts = [q for old, new in changed.values() for q in new - old]
+        staying = {
+            ox.Triple(q.subject, q.predicate, q.object) for _, new in changed.values() for q in new
+        }
+        gone = self._leaving_union(deletes, set(changed), staying)
+
+        def quad_data(quads: Iterable[ox.Quad]) -> str:
             return "\n".join(
                 f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads
             )
 
-        deletes = [q for d, _ in changed for q in d]
-        inserts = [q for _, i in changed for q in i]
+        def triple_data(triples: Iterable[ox.Triple]) -> str:
+            return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+
         parts = []
         if deletes:
-            parts.append(f"DELETE DATA {{\n{data(deletes)}\n}}")
+            parts.append(f"DELETE DATA {{\n{quad_data(deletes)}\n{triple_data(gone)}\n}}")
         if inserts:
-            parts.append(f"INSERT DATA {{\n{data(inserts)}\n}}")
+            added = {ox.Triple(q.subject, q.predicate, q.object) for q in inserts}
+            parts.append(f"INSERT DATA {{\n{quad_data(inserts)}\n{triple_data(added)}\n}}")
         self.raw.update(" ;\n".join(parts))
-        return len(inserts)
+        return len(inserts), len(deletes)
 
     def _extend_graphs(
         self, new: dict[str, set[ox.Quad]], done: int, progress: Progress | None
     ) -> None:
-        batch: list[ox.Quad] = []
-        names: list[ox.NamedNode] = []
+        batch: list[set[ox.Quad]] = []
+        size = 0
 
         def flush() -> None:
-            nonlocal done
-            if not names:
+            nonlocal done, size
+            if not batch:
                 return
-            for n in names:
-                self.raw.add_graph(n)
-            self.raw.extend(batch)  # one transaction: whole graphs or nothing
-            done += len(batch)
+            for quads in batch:
+                for q in quads:
+                    self.raw.add_graph(q.graph_name)
+                    break
+            self.raw.extend(list(_with_union(batch)))  # one transaction: whole graphs or none
+            done += size
             batch.clear()
-            names.clear()
+            size = 0
             if progress is not None:
                 progress(done)
 
-        for name, quads in new.items():
-            names.append(ox.NamedNode(name))
-            batch.extend(quads)
-            if len(batch) >= _BATCH:
+        for quads in new.values():
+            batch.append(quads)
+            size += len(quads)
+            if size >= _BATCH:
                 flush()
         flush()
 
     def remove_graphs(self, graphs: Iterable[URIRef]) -> None:
         names = sorted({str(g) for g in graphs})
-        if names:
-            self.raw.update(" ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in names))
+        present = [n for n in names if self.raw.contains_named_graph(ox.NamedNode(n))]
+        if not present:
+            return
+        digests = self._load_digests()
+        self._write_json(self._digests, {k: v for k, v in digests.items() if k not in present})
+        removed = [
+            q
+            for n in present
+            for q in self.raw.quads_for_pattern(None, None, None, ox.NamedNode(n))
+        ]
+        gone = self._leaving_union(removed, set(present), set())
+        drops = " ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in present)
+        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in gone)
+        self.raw.update(f"{drops} ;\nDELETE DATA {{\n{body}\n}}" if gone else drops)
+
+    # -- reading
 
     def graph_names(self) -> set[URIRef]:
         return {URIRef(g.value) for g in self.raw.named_graphs() if isinstance(g, ox.NamedNode)}
 
     def __len__(self) -> int:
-        return len(self.raw)
+        union = sum(1 for _ in self.raw.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return len(self.raw) - union
 
     def query(self, sparql: str, *, params: Mapping[str, Node] | None = None) -> QueryResult:
         params = dict(params or {})
         _check_params(sparql, params)
-        text = inject_values(sparql, params)
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): _to_ox(v) for k, v in params.items()
+        }
         try:
-            return _result(self.raw.query(text, use_default_graph_as_union=True))
+            try:
+                raw = self.raw.query(sparql, substitutions=subs or None)
+            except RuntimeError as exc:
+                if not subs or "projection" not in str(exc):
+                    raise
+                # substitution needs the variable projected; bind it by VALUES instead
+                raw = self.raw.query(inject_values(sparql, params))
+            return _result(raw)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         except RuntimeError as exc:
@@ -491,15 +602,42 @@ class _LocalStore(Store):
             raise StoreError(f"cannot read the store {self.location}: {exc}") from exc
 
     def quads(self) -> Iterator[ox.Quad]:
-        return iter(self.raw.quads_for_pattern(None, None, None, None))
+        for q in self.raw.quads_for_pattern(None, None, None, None):
+            if not isinstance(q.graph_name, ox.DefaultGraph):
+                yield q
 
     def dump(self, fmt: str) -> bytes:
-        return _serialize(self.raw.quads_for_pattern(None, None, None, None), fmt)
+        if fmt in ("turtle", "ntriples"):
+            return _serialize(self.raw.quads_for_pattern(None, None, None, ox.DefaultGraph()), fmt)
+        return _serialize(self.quads(), fmt)
 
     def close(self) -> None:
         if self._store is not None:
             self._store.flush()
             self._store = None
+
+
+def _with_union(graphs: Iterable[set[ox.Quad]]) -> Iterator[ox.Quad]:
+    """The quads of the graphs, each followed by its triple in the default graph."""
+    for quads in graphs:
+        for q in quads:
+            yield q
+            yield ox.Quad(q.subject, q.predicate, q.object)
+
+
+def _canonical(quads: set[ox.Quad]) -> set[ox.Quad]:
+    """The quads as a store gives them back (it stores "1.50"^^xsd:decimal as 1.5)."""
+    mem = ox.Store()
+    mem.extend(quads)
+    return set(mem)
+
+
+def _digest(quads: set[ox.Quad]) -> str:
+    h = hashlib.sha256()
+    for line in sorted(map(str, quads)):
+        h.update(line.encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
 
 
 # ---- a SPARQL 1.1 server
@@ -511,15 +649,14 @@ class _Endpoints:
     update: str
     graph_store: str
     query_params: tuple[tuple[str, str], ...] = ()
+    union_copy: bool = False  # keep the union of the named graphs in the default graph
 
 
 def _endpoints(url: str) -> _Endpoints:
     flavour, _, base = url.partition("+") if re.match(r"^[a-z]+\+", url) else ("oxigraph", "", url)
     base = base.rstrip("/")
     if flavour == "oxigraph":
-        return _Endpoints(
-            f"{base}/query", f"{base}/update", f"{base}/store", (("union-default-graph", ""),)
-        )
+        return _Endpoints(f"{base}/query", f"{base}/update", f"{base}/store", union_copy=True)
     if flavour == "fuseki":
         return _Endpoints(
             f"{base}/query",
@@ -627,7 +764,7 @@ class _RemoteStore(Store):
         conv = _Converter()
         added = replaced = unchanged = inserted = deleted = 0
         for name in sorted(graphs):
-            quads = conv.quads(name, graphs[name])
+            quads = _canonical(conv.quads(name, graphs[name]))
             old = self._graph(str(name)) if str(name) in existing else None
             if old is not None and old == quads:
                 unchanged += 1
@@ -647,12 +784,29 @@ class _RemoteStore(Store):
             inserted += len(quads) if old is None else len(quads - old)
             if progress is not None:
                 progress(inserted)
+        self._sync_union(changed=bool(added or replaced))
         return ReplaceStats(added, replaced, unchanged, inserted, deleted)
+
+    def _sync_union(self, *, changed: bool) -> None:
+        """Keep the default graph equal to the union of the named graphs (where the
+        server's own union would repeat triples); rebuilt after a change, or when a
+        check finds it out of step (a run that died before rebuilding it)."""
+        if not self._ep.union_copy:
+            return
+        if not changed:
+            missing = self._raw_query(
+                "ASK { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }"
+            )
+            extra = self._raw_query("ASK { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+            if not bool(missing) and not bool(extra):
+                return
+        self._update("DROP SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
     def remove_graphs(self, graphs: Iterable[URIRef]) -> None:
         names = sorted({str(g) for g in graphs})
         if names:
             self._update(" ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in names))
+            self._sync_union(changed=True)
 
     def graph_names(self) -> set[URIRef]:
         rows = self._raw_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
