@@ -14,9 +14,10 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset
 
@@ -24,8 +25,12 @@ from kg.errors import StoreError
 from kg.extract import extract
 from kg.inputs import Skip, read_briefs
 from kg.model import Brief, Extraction
-from kg.rdf import graphs
+from kg.rdf import entity_iri, graph_iri, graphs
 from kg.resolve import resolve
+from kg.vocab import RDFS
+
+if TYPE_CHECKING:
+    from kg.store import Store
 
 __all__ = [
     "BuildReport",
@@ -61,7 +66,9 @@ def store_location(out: str | Path, store: str | None = None) -> str:
     return store if store else str(Path(out) / "store")
 
 
-def open_store(out: str | Path = "output", store: str | None = None, *, create: bool = False):  # type: ignore[no-untyped-def]
+def open_store(
+    out: str | Path = "output", store: str | None = None, *, create: bool = False
+) -> Store:
     """Open the store of a build; with create=False a missing store is an error."""
     from kg.store import Store
 
@@ -127,10 +134,10 @@ def build(
         else:
             briefs.append(item)
     extractions = extract_briefs(briefs, progress=progress)
-    res = resolve(extractions)
-    named = graphs(extractions, res)
     out.mkdir(parents=True, exist_ok=True)
     with open_store(out, store, create=True) as st:
+        res = resolve(extractions, known=_known_entities(st, extractions))
+        named = graphs(extractions, res)
         stats = st.replace_graphs(dict(named))
         files = [out / "graph.trig", out / "graph.ttl"]
         write_atomic(files[0], st.dump("trig"))
@@ -154,6 +161,30 @@ def build(
         graphs_unchanged=stats.unchanged,
         files=tuple(str(f) for f in files),
     )
+
+
+def _known_entities(st: Store, extractions: Sequence[Extraction]) -> dict[str, tuple[str, str]]:
+    """Label and class of the run's named entities that other briefs already
+    stored, so that a later run keeps the name an entity was first given."""
+    first = resolve(extractions)
+    iris = {str(entity_iri(k)): k for k, e in first.entities.items() if not k.startswith("local/")}
+    if not iris:
+        return {}
+    values = " ".join(f"<{iri}>" for iri in sorted(iris))
+    own = " ".join(f"<{graph_iri(ex.brief.id)}>" for ex in extractions)
+    result = st.query(
+        f"""SELECT ?e ?label ?cls WHERE {{
+          VALUES ?e {{ {values} }}
+          GRAPH ?g {{ ?e <{RDFS.label}> ?label ; a ?cls }}
+          FILTER(?g NOT IN ({own.replace("> <", ">, <")}))
+        }} ORDER BY ?e ?g ?label ?cls"""
+    )
+    known: dict[str, tuple[str, str]] = {}
+    for e, label, cls in result.rows:
+        key = iris[str(e)]
+        local = str(cls).rsplit("#", 1)[-1]
+        known.setdefault(key, (str(label), local))
+    return known
 
 
 def format_report(report: BuildReport) -> str:

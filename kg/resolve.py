@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kg import gazetteer
@@ -109,7 +109,12 @@ def _pick_label(labels: Counter[str]) -> str:
     return sorted(labels.items(), key=lambda kv: (-kv[1], -kv[0].count("-"), kv[0]))[0][0]
 
 
-def resolve(extractions: Sequence[Extraction]) -> Resolution:
+def resolve(
+    extractions: Sequence[Extraction], *, known: Mapping[str, tuple[str, str]] | None = None
+) -> Resolution:
+    """Entities of a run. `known` maps keys already in the store to their label and
+    class, which are kept, so an entity does not change its name between runs."""
+    known = known or {}
     keys: dict[tuple[str, int, int], str] = {}
     why: dict[str, set[str]] = defaultdict(set)
     classes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -142,13 +147,12 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             continue
         entry = gazetteer.get(key[4:]) if key.startswith("gaz/") else None
         label = entry.name if entry else _pick_label(labels[key])
-        if entry is None and _family(_pick_class(classes[key])) != "person":
-            label = _pick_label(labels[key])
-        if not label[:1].isupper() and _family(_pick_class(classes[key])) != "group":
-            label = label  # common nouns keep their lowercase label
+        cls = entry.cls if entry else _pick_class(classes[key])
+        if key in known and not entry:
+            label, cls = known[key]
         entities[key] = Entity(
             key=key,
-            cls=entry.cls if entry else _pick_class(classes[key]),
+            cls=cls,
             label=label,
             alt_labels=tuple(sorted(alts[key] - {label})),
             briefs=tuple(sorted(briefs[key])),
