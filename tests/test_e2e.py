@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,24 @@ def test_bad_input_keeps_the_store(tmp_path: Path) -> None:
     assert result.output.startswith("Error: ") and "bad.csv" in result.output
     assert "Traceback" not in result.output
     assert (out / "graph.trig").read_bytes() == before
+
+
+def test_incremental_runs_keep_identity_and_names(tmp_path: Path) -> None:
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "seed-04", "text": lines[3]}, ensure_ascii=False) + "\n")
+    second.write_text(json.dumps({"id": "seed-06", "text": lines[5]}, ensure_ascii=False) + "\n")
+    out = tmp_path / "o"
+    api.build([first], out=out, html=False)
+    report = api.build([second], out=out, html=False)
+    assert (report.graphs_added, report.graphs_replaced) == (1, 0)
+    rows = _rows(out, """
+        SELECT ?e ?label ?brief WHERE {
+          ?e rdfs:label ?label ; kgo:mentionedIn ?b . ?b dcterms:identifier ?brief .
+          FILTER(STRSTARTS(STR(?label), "КМК"))
+        }""")
+    assert {(label, brief) for _, label, brief in rows} == {
+        ("КМК-Мұнай", "seed-04"),
+        ("КМК-Мұнай", "seed-06"),
+    }
+    assert len({e for e, *_ in rows}) == 1
