@@ -14,14 +14,14 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from rdflib import Dataset
 
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
 from kg.extract import extract
 from kg.inputs import Skip, read_briefs
 from kg.model import Brief, Extraction
@@ -30,17 +30,25 @@ from kg.resolve import resolve
 from kg.vocab import RDFS
 
 if TYPE_CHECKING:
+    from kg.query import SavedQuery
+    from kg.results import QueryResult
     from kg.store import Store
+    from kg.validate import ValidationReport
 
 __all__ = [
     "BuildReport",
     "Skip",
     "build",
+    "export",
     "extract_briefs",
     "format_report",
     "load_dataset",
     "open_store",
+    "query",
+    "saved_queries",
     "store_location",
+    "validate",
+    "viz",
     "write_atomic",
 ]
 
@@ -206,3 +214,86 @@ def load_dataset(out: str | Path = "output", store: str | None = None) -> Datase
     with open_store(out, store) as st:
         ds: Dataset = st.dataset()
         return ds
+
+
+def saved_queries() -> list[SavedQuery]:
+    """The library of saved queries (kg/queries/*.rq), by name."""
+    from kg.query import list_queries
+
+    return list_queries()
+
+
+def query(
+    sparql: str | None = None,
+    *,
+    name: str | None = None,
+    file: str | Path | None = None,
+    params: Mapping[str, str] | None = None,
+    out: str | Path = "output",
+    store: str | None = None,
+) -> QueryResult:
+    """Run SPARQL text, a query file or a saved query (exactly one of them);
+    `params` are bound as variables, never pasted into the query."""
+    from kg.query import load_query, run
+
+    given = [x for x in (sparql, file, name) if x]
+    if len(given) != 1:
+        raise QueryError("give exactly one of: SPARQL text, a query file or a saved query name")
+    text: str | SavedQuery
+    if name:
+        text = load_query(name)
+    elif file:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"cannot read {file}: {exc}") from exc
+    else:
+        text = str(sparql)
+    with open_store(out, store) as st:
+        return run(st, text, params=params)
+
+
+def export(
+    fmt: str = "turtle",
+    *,
+    out: str | Path = "output",
+    store: str | None = None,
+    dest: str | Path | IO[bytes] | None = None,
+) -> bytes:
+    """The whole graph in `fmt` (turtle, trig, nquads, ntriples, jsonld, acled,
+    graphml), written to `dest` when given; the same graph gives the same bytes."""
+    from kg.export import export as _export
+
+    with open_store(out, store) as st:
+        return _export(st, fmt, dest)
+
+
+def validate(*, out: str | Path = "output", store: str | None = None) -> ValidationReport:
+    """Check the build against the contract's SHACL shapes."""
+    from kg.validate import validate as _validate
+
+    with open_store(out, store) as st:
+        return _validate(st)
+
+
+def viz(
+    *,
+    out: str | Path = "output",
+    store: str | None = None,
+    output: str | Path | None = None,
+    query_file: str | Path | None = None,
+    limit: int | None = None,
+    entity_only: bool = False,
+    title: str = "kazkg",
+) -> tuple[Path, int]:
+    """Write the HTML view of the build (or of a query's result); returns the
+    page's path and size in bytes."""
+    from kg.viz import render, write_html
+
+    sparql = Path(query_file).read_text(encoding="utf-8") if query_file else None
+    page = render(
+        load_dataset(out, store), query=sparql, entity_only=entity_only, limit=limit, title=title
+    )
+    target = Path(output) if output else Path(out) / "graph.html"
+    write_html(target, page)
+    return target, len(page.encode())

@@ -6,14 +6,11 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from kg.errors import KazkgError
-
-if TYPE_CHECKING:
-    from kg.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -98,12 +95,14 @@ def build(inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, q
         bars[0].update(done - bars[0].pos)
 
     try:
-        report = api.build(inputs, out=out, store=store, html=not no_html, on_skip=warn,
-                           progress=progress)
+        report = api.build(
+            inputs, out=out, store=store, html=not no_html, on_skip=warn, progress=progress
+        )
     finally:
         if bars:
             bars[0].__exit__(None, None, None)
     click.echo(api.format_report(report))
+
 
 # ---- store, query, export, validate (issue 6)
 
@@ -117,12 +116,6 @@ def _store_option(fn: F) -> F:
         help="Store folder, or the URL of a SPARQL 1.1 server "
         "(http://host:7878, fuseki+http://host:3030/ds, ...). Default: OUT/store.",
     )(fn)
-
-
-def _open_store(out: str, store: str | None) -> Store:
-    from kg.store import Store
-
-    return Store.open(store or f"{out}/store", create=False)
 
 
 @cli.command("query")
@@ -173,38 +166,26 @@ def query_cmd(
       kg query --name entity --param entity=kgr:entity/person/maks-bokaev
       kg query --file my.rq --store http://localhost:7878
     """
-    from kg import query as q
+    from kg import api
     from kg.errors import QueryError
+    from kg.query import format_result
 
     if list_:
-        for saved in q.list_queries():
+        for saved in api.saved_queries():
             click.echo(f"{saved.name}: {saved.title}")
             click.echo(f"    {saved.description}")
             for p in saved.params:
                 opt = " (optional)" if p.optional else ""
                 click.echo(f"    --param {p.name}=...{opt}  {p.meaning}")
         return
-    given = [x for x in (sparql, file, name) if x]
-    if len(given) != 1:
-        raise QueryError("give exactly one of: SPARQL text, --file or --name (or --list)")
     bound: dict[str, str] = {}
     for item in params:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise QueryError(f"--param wants NAME=VALUE, got {item!r}")
         bound[key.strip().lstrip("?$")] = value
-    if name:
-        text: Any = q.load_query(name)
-    elif file:
-        try:
-            text = Path(file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise QueryError(f"cannot read {file}: {exc.strerror}") from exc
-    else:
-        text = sparql
-    with _open_store(out, store) as st:
-        result = q.run(st, text, params=bound)
-    click.echo(q.format_result(result, fmt), nl=False)
+    result = api.query(sparql, name=name, file=file, params=bound, out=out, store=store)
+    click.echo(format_result(result, fmt), nl=False)
 
 
 @cli.command("export")
@@ -237,14 +218,11 @@ def export_cmd(fmt: str, output: str | None, out: str, store: str | None) -> Non
       kg export --format acled -o events.csv
       kg export --format graphml -o kg.graphml     # open in Gephi
     """
-    from kg.export import export
+    from kg import api
 
-    with _open_store(out, store) as st:
-        if output:
-            export(st, fmt, Path(output))
-            click.echo(f"Wrote {output}", err=True)
-        else:
-            export(st, fmt, sys.stdout.buffer)
+    api.export(fmt, out=out, store=store, dest=Path(output) if output else sys.stdout.buffer)
+    if output:
+        click.echo(f"Wrote {output}", err=True)
 
 
 @cli.command("validate")
@@ -261,10 +239,9 @@ def validate_cmd(out: str, store: str | None) -> None:
       kg validate
       kg validate --out my_build/
     """
-    from kg.validate import validate
+    from kg import api
 
-    with _open_store(out, store) as st:
-        report = validate(st)
+    report = api.validate(out=out, store=store)
     if report.conforms:
         click.echo(f"OK: {report.triples} triples conform to the contract.")
         return
@@ -277,19 +254,41 @@ def validate_cmd(out: str, store: str | None) -> None:
 
 @cli.command()
 @out_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Page to write.  [default: OUT/graph.html]")
-@click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False),
-              help="Draw the result of this SPARQL CONSTRUCT or SELECT file, not the whole graph.")
-@click.option("--limit", type=click.IntRange(min=1), default=None,
-              help="Draw at most N nodes, the best connected first.")
-@click.option("--entities-only", is_flag=True,
-              help="Entities and the plain edges between them (activist -detained by-> police).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Page to write.  [default: OUT/graph.html]",
+)
+@click.option(
+    "--query",
+    "query_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Draw the result of this SPARQL CONSTRUCT or SELECT file, not the whole graph.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Draw at most N nodes, the best connected first.",
+)
+@click.option(
+    "--entities-only",
+    is_flag=True,
+    help="Entities and the plain edges between them (activist -detained by-> police).",
+)
 @click.option("--title", default="kazkg", show_default=True, help="Title of the page.")
+@_store_option
 @_errors
 def viz(
-    out: str, output: str | None, query_file: str | None, limit: int | None,
-    entities_only: bool, title: str,
+    out: str,
+    store: str | None,
+    output: str | None,
+    query_file: str | None,
+    limit: int | None,
+    entities_only: bool,
+    title: str,
 ) -> None:
     """Write the graph as one HTML page that works offline.
 
@@ -299,15 +298,19 @@ def viz(
       kg viz -o strikes.html --query strikes.rq
       kg viz --entities-only --limit 300
     """
-    from kg.api import load_dataset
-    from kg.viz import render, write_html
+    from kg import api
 
-    query = Path(query_file).read_text(encoding="utf-8") if query_file else None
-    page = render(load_dataset(out), query=query, entity_only=entities_only, limit=limit,
-                  title=title)
-    target = Path(output) if output else Path(out) / "graph.html"
-    write_html(target, page)
-    click.echo(f"Wrote {target} ({len(page.encode()) // 1024} KB)")
+    target, size = api.viz(
+        out=out,
+        store=store,
+        output=output,
+        query_file=query_file,
+        limit=limit,
+        entity_only=entities_only,
+        title=title,
+    )
+    click.echo(f"Wrote {target} ({size // 1024} KB)")
+
 
 # ---- ner (issue 4)
 

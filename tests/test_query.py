@@ -320,7 +320,7 @@ def test_cli_ad_hoc_and_file(build: Path, tmp_path: Path) -> None:
 def test_cli_errors_are_one_line(build: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["query", "--name", "strikes", "--out", str(tmp_path)])
     assert result.exit_code == 1
-    assert result.output.startswith("Error: no store at") and "kg build" in result.output
+    assert result.output.startswith("Error: no build in") and "kg build" in result.output
     result = CliRunner().invoke(cli, ["query", "--out", str(build), "--name", "region"])
     assert result.exit_code == 1 and "needs --param region" in result.output
     result = CliRunner().invoke(cli, ["query", "--out", str(build)])
