@@ -443,6 +443,18 @@ def _fill(
     for c in _in(chunks, lo, d.first):
         if c.last + 1 < sl and words[c.last + 1].lower == "тарапынан":  # by X
             d.add("agent", c)
+    if cls == "Sentencing":
+        for c in dat:  # "X-ке жаза тағайындады": the punishment goes to X
+            if c.cls in ("Person", "Group") and c.first < d.first:
+                d.add("patient", c)
+    square = _chunk_at(chunks, d.first)
+    if cls == "Protest" and square is not None and square.is_place and square.case == "DAT":
+        d.add("place", square)  # "Республика алаңына шыққан": the square is where it happened
+    for role in ("agent", "patient"):
+        for c in list(d.roles.get(role, [])):
+            owner = _chunk_at(chunks, c.first - 1)
+            if owner is not None and owner.is_place and owner.case == "NOM":
+                d.add("place", owner)  # "Шымкент тұрғындары": the residents of Шымкент
     if cls in ("Complaint", "Petition", "Appeal"):
         for c in dat:
             if c.cls in _AGENTIVE and c.cls != "Group":
@@ -483,8 +495,11 @@ def _witnesses(doc: Doc, chunks: list[Chunk], sf: int, sl: int) -> tuple[list[Ch
     for c in _in(chunks, sf, sl):
         nxt = doc.words[c.last + 1] if c.last + 1 < sl else None
         if nxt is not None and nxt.lower in ATTRIBUTION and c.case == "GEN":
-            out.append(c)
-            skip.add(c.first)
+            # "Азаттық тілшісінің хабарлауынша": the outlet is the source
+            owner = _chunk_at(chunks, c.first - 1)
+            source = owner if owner is not None and owner.cls == "MediaOutlet" else c
+            out.append(source)
+            skip.update({c.first, source.first})
         elif sees and c.cls == "MediaOutlet":
             out.append(c)
             skip.add(c.first)
@@ -629,7 +644,10 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                 continue
             if any(
                 idx[0] < dn
-                and any(doc.words[j].lower in _CONTENT_MARKERS for j in range(h + 1, dn))
+                and (
+                    any(doc.words[j].lower in _CONTENT_MARKERS for j in range(h + 1, dn))
+                    or (form == "verbnoun" and doc.words[h].case == "ACC" and dn - h <= 2)
+                )
                 for dn in denials
             ):
                 continue  # the content of a denial is not asserted
