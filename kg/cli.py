@@ -133,9 +133,9 @@ def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
     help="Model file; its metadata goes beside it as .json.",
 )
 @click.option("--seed", type=int, default=13, show_default=True, help="Seed of shuffles and split.")
-@click.option("--c1", type=float, default=0.05, show_default=True, help="L1 penalty.")
+@click.option("--c1", type=float, default=0.01, show_default=True, help="L1 penalty.")
 @click.option("--c2", type=float, default=0.01, show_default=True, help="L2 penalty.")
-@click.option("--max-iterations", type=int, default=200, show_default=True, help="Iterations.")
+@click.option("--max-iterations", type=int, default=400, show_default=True, help="Iterations.")
 @click.option(
     "--holdout", type=float, default=0.0, show_default=True, help="Share kept out and scored."
 )

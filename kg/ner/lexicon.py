@@ -103,6 +103,22 @@ HEADS: dict[str, str] = {
     "телерадиокешені": "MediaOutlet",
     "порталы": "MediaOutlet",
     "сайты": "MediaOutlet",
+    "агенттік": "GovernmentBody",
+    "кабинеті": "GovernmentBody",
+    "палатасы": "GovernmentBody",
+    "ассамблеясы": "GovernmentBody",
+    "инспекциясы": "GovernmentBody",
+    "мекемесі": "GovernmentBody",
+    "штабы": "GovernmentBody",
+    "серіктестігі": "Company",
+    "серіктестік": "Company",
+    "биржасы": "Company",
+    "кәсіпорны": "Company",
+    "клубы": "NGO",
+    "қоғамы": "NGO",
+    "кәсіподағы": "NGO",
+    "федерациясы": "NGO",
+    "достастығы": "Organization",
 }
 
 QUOTES_OPEN = frozenset("«“„\"'")

@@ -29,25 +29,26 @@ _GROUP = re.compile(r"\d+")
 
 
 @functools.cache
-def _tagger() -> Any:
+def _tagger() -> tuple[Any, contextlib.ExitStack]:
+    """The shipped model, opened once; the exit stack keeps a temporary copy of the file
+    alive when the package is imported from a zip."""
     import pycrfsuite
 
     ref = resources.files("kg.ner").joinpath(MODEL_FILE)
     if not ref.is_file():
-        raise ModelError(f"no NER model in the package ({MODEL_FILE}); run `kg ner train`")
+        raise ModelError(f"no NER model in the package ({MODEL_FILE}); run `kg ner-train`")
     stack = contextlib.ExitStack()
     path = stack.enter_context(resources.as_file(ref))
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
-    tagger._kazkg_files = stack  # keeps a temporary copy alive when the package is zipped
-    return tagger
+    return tagger, stack
 
 
 def tag(tokens: Sequence[str]) -> list[str]:
     """IOB2 labels for one sentence's tokens, from the shipped model (loaded once)."""
     if not tokens:
         return []
-    tagger = _tagger()
+    tagger, _ = _tagger()
     xseq = sentence_features(tokens)
     with _lock:  # a crfsuite tagger is not safe to share between threads
         return list(tagger.tag(xseq))
@@ -111,10 +112,10 @@ def train(
     *,
     data: Sequence[Path],
     model: Path,
-    c1: float = 0.05,
+    c1: float = 0.01,
     c2: float = 0.01,
     seed: int = 13,
-    max_iterations: int = 200,
+    max_iterations: int = 400,
     holdout: float = 0.0,
     evaluate_on: Sequence[Path] = (),
 ) -> dict[str, Any]:
