@@ -203,6 +203,28 @@ def noun_forms(word: str, *, possessed: bool = False) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _fits(last: str, ending: str) -> bool:
+    """Can an ending with this first letter follow a stem ending in `last`?"""
+    first = ending[0]
+    vowel = last in _VOWELS
+    voiceless = last in _VOICELESS
+    if first in "ыі":
+        return not vowel
+    if first == "с":
+        return vowel
+    if first in "тқкп":
+        return voiceless
+    if first == "б":
+        return last in _NASAL or last in _VOICED
+    if first == "л":
+        return vowel or last in "рйу"
+    if first == "н":
+        return vowel or last in _NASAL
+    if first == "м":
+        return vowel or last in _SONORANT or last in _NASAL
+    return not voiceless  # д, ғ, г
+
+
 def stem(word: str) -> str:
     """Lower-case `word` less one inflectional ending chain; at least 3 letters stay."""
     w = word.lower()
@@ -217,9 +239,7 @@ def stem(word: str) -> str:
         if not w.endswith(ending) or len(w) - len(ending) < 3:
             continue
         rest = w[: -len(ending)]
-        if ending[0] in "ыі" and rest[-1] in _VOWELS:
-            continue
-        if ending[:2] in ("сы", "сі") and rest[-1] not in _VOWELS:
+        if not _fits(rest[-1], ending):
             continue
         if ending[0] in "ыі":
             rest = rest[:-1] + _DEVOICING.get(rest[-1], rest[-1])

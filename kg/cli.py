@@ -315,6 +315,128 @@ def viz(
 # ---- ner (issue 4)
 
 
+@cli.command("ner")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--conll", is_flag=True, help="FILE is CoNLL: a token a line, blank lines apart.")
+@click.option("--eval", "eval_", is_flag=True, help="Score against the gold labels.")
+@click.option(
+    "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write tags here."
+)
+@_errors
+def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
+    """Tag named entities (KazNERD's 25 classes, IOB2) in FILE.
+
+    Plain text is split into sentences and tokens; each token is printed with its
+    label, a blank line between sentences. With --conll, FILE's first column is the
+    token; sentence-id lines (AID327344 O) are kept; when FILE has gold labels the
+    per-class P/R/F1 table goes to stderr.
+
+    \b
+    Examples:
+      kg ner brief.txt
+      kg ner --conll IOB2_test.txt -o tagged.txt        # table on stderr
+      kg ner --conll --eval IOB2_test.txt > /dev/null
+    """
+    from kg import ner
+
+    if not conll:
+        if eval_:
+            raise click.UsageError("--eval needs --conll")
+        from kg.text import normalise, sentences
+
+        with open(file, encoding="utf-8") as handle:
+            text = normalise(handle.read())
+        for sent in sentences(text):
+            toks = [t.text for t in sent.tokens]
+            for t, label in zip(toks, ner.tag(toks), strict=True):
+                output.write(f"{t}\t{label}\n")
+            output.write("\n")
+        return
+    golds: list[list[str]] = []
+    preds: list[list[str]] = []
+    unlabelled = 0
+    for sentence in ner.read_conll(file):
+        labels = ner.tag(sentence.tokens)
+        output.write(ner.format_conll(sentence, labels))
+        if sentence.labels is None:
+            unlabelled += 1
+            if eval_:
+                raise click.ClickException(f"{file}:{sentence.line}: a sentence has no gold labels")
+            continue
+        golds.append(list(sentence.labels))
+        preds.append(labels)
+    if golds and not unlabelled:
+        click.echo(ner.format_table(ner.evaluate(golds, preds)), err=True)
+
+
+@cli.command("ner-train")
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    default=["data/kaznerd/IOB2_valid2.txt"],
+    show_default=True,
+    help="Labelled CoNLL file(s) to train on (repeat the option for several).",
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False),
+    default="kg/ner/model.crfsuite",
+    show_default=True,
+    help="Model file; its metadata goes beside it as .json.",
+)
+@click.option("--seed", type=int, default=13, show_default=True, help="Seed of shuffles and split.")
+@click.option("--c1", type=float, default=0.01, show_default=True, help="L1 penalty.")
+@click.option("--c2", type=float, default=0.01, show_default=True, help="L2 penalty.")
+@click.option("--max-iterations", type=int, default=400, show_default=True, help="Iterations.")
+@click.option(
+    "--holdout", type=float, default=0.0, show_default=True, help="Share kept out and scored."
+)
+@click.option(
+    "--eval-on",
+    "eval_on",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="CoNLL file(s) to score the new model on.",
+)
+@_errors
+def ner_train_command(
+    data: tuple[str, ...],
+    out: str,
+    seed: int,
+    c1: float,
+    c2: float,
+    max_iterations: int,
+    holdout: float,
+    eval_on: tuple[str, ...],
+) -> None:
+    """Train the NER model reproducibly (CRF, fixed seed) and print its metadata.
+
+    \b
+    Examples:
+      kg ner-train                                  # rebuilds kg/ner/model.crfsuite
+      kg ner-train --out /tmp/m.crfsuite --holdout 0.15 --c1 0.1
+    """
+    import json
+    from pathlib import Path
+
+    from kg import ner
+
+    meta = ner.train(
+        data=[Path(d) for d in data],
+        model=Path(out),
+        c1=c1,
+        c2=c2,
+        seed=seed,
+        max_iterations=max_iterations,
+        holdout=holdout,
+        evaluate_on=[Path(p) for p in eval_on],
+    )
+    click.echo(json.dumps(meta, ensure_ascii=False, indent=2))
+
+
 def main() -> None:
     cli(prog_name="kg")
 
