@@ -392,7 +392,8 @@ def _fill(
     # the subject undergoes an intransitive or passive event (босап шықты,
     # үйінен айырылды, жатқызылды); with an object it is the one who acts
     patient_subject = d.passive or (
-        cls in ("Release", "Eviction", "Infection", "Hospitalization") and not acc
+        cls in ("Release", "Eviction", "Infection", "Hospitalization")
+        and not any(c.case == "ACC" for c in clause)
     )
     for c in subj:
         if c.is_place and cls not in _SPEECH:

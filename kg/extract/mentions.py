@@ -179,6 +179,17 @@ def _bare(w: Word) -> bool:
     return w.is_word and w.case == "NOM" and w.lower not in PRONOUNS
 
 
+def _adjective(w: Word) -> bool:
+    """-ды/-ді/-ты/-ті adjectives (сазды, міндетті) look accusative; inside a
+    name, before its head noun, they cannot be objects."""
+    return (
+        w.is_word
+        and not w.capital
+        and w.case == "ACC"
+        and w.lower.endswith(("ды", "ді", "ты", "ті"))
+    )
+
+
 def _capital_run(doc: Doc, last: int, sent_first: int) -> int | None:
     """Start of the run of bare capitalised words ending at `last`, if any."""
     i = last
@@ -213,7 +224,7 @@ def _head_chunks(doc: Doc) -> list[Chunk]:
                 and j >= sf
                 and not words[j].capital
                 and mods < _MAX_MODIFIERS
-                and (_bare(words[j]) or words[j].lower in NAMING_WORDS)
+                and (_bare(words[j]) or words[j].lower in NAMING_WORDS or _adjective(words[j]))
             ):
                 j -= 1
                 mods += 1
@@ -295,9 +306,13 @@ def _ner_chunks(doc: Doc) -> list[Chunk]:
             if all(w.lemma.lower() in AGENT_NOUNS or w.lemma.lower() in ORG_HEADS for w in words):
                 continue
             if kind == "PERSON":
-                parts = [w.text for w in words[:-1]] + [words[-1].lemma]
-                label = " ".join(parts)
-                out.append(Chunk(first, last, "Person", label, "ner", _case(words[-1])))
+                role = None
+                while len(words) > 1 and words[0].lemma.lower() in AGENT_NOUNS:
+                    role = words[0].lemma.lower()  # "Белсенді Сүйеубаевты": a role, then the name
+                    words, first = words[1:], first + 1
+                lemma, case = _surname(words[-1])
+                label = " ".join([*(w.text for w in words[:-1]), lemma])
+                out.append(Chunk(first, last, "Person", label, "ner", case, occupation=role))
                 continue
             phrase = " ".join(w.text for w in words)
             cls = ner.classify(kind, phrase)
@@ -312,14 +327,20 @@ def _ner_chunks(doc: Doc) -> list[Chunk]:
     return out
 
 
+def _surname(w: Word) -> tuple[str, str]:
+    """Lemma and case of a word that may be an inflected surname the analyser
+    left whole (Жұмабековті -> Жұмабеков, ACC)."""
+    m = _SURNAME_CASE.match(w.text)
+    if m and w.lemma == w.text:
+        return m.group(1), _SURNAME_CASES[m.group(2).lower()]
+    return w.lemma, _case(w)
+
+
 def _person_fallback(doc: Doc) -> list[Chunk]:
     """Capitalised name + surname the tagger missed: "Асанәлі Сүйеубаев"."""
     out = []
     for w in doc.words:
-        lemma, case = w.lemma, _case(w)
-        m = _SURNAME_CASE.match(w.text)
-        if m and lemma == w.text:
-            lemma, case = m.group(1), _SURNAME_CASES[m.group(2).lower()]
+        lemma, case = _surname(w)
         if not w.capital or not lemma.endswith(_SURNAME_ENDINGS) or len(lemma) < 5:
             continue
         first = w.i
