@@ -28,9 +28,9 @@ from rdflib.term import Node
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.query import list_queries, parse_value  # noqa: E402
-from kg.store import Store, Triple, inject_values  # noqa: E402
-from kg.vocab import DCTERMS, GEO, KGO, KGR, PROV, RDF, RDFS, SCHEMA, SKOS, XSD  # noqa: E402
+from kg.query import list_queries, parse_value
+from kg.store import Store, Triple, inject_values
+from kg.vocab import DCTERMS, GEO, KGO, KGR, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 EVENT_CLASSES = [
     ("Strike", "ереуілге шықты"),
@@ -44,7 +44,7 @@ EVENT_CLASSES = [
     ("ElectionResult", "орын алды"),
     ("Condemnation", "айыптады"),
 ]
-SYLLABLES = "ақ бо ла сай тем ір құ дық шұ бар ер мах ан ба қыт нұр сұл тан жан ар ай гүл".split()
+SYLLABLES = ["ақ", "бо", "ла", "сай", "тем", "ір", "құ", "дық", "шұ", "бар", "ер", "мах", "ан", "ба", "қыт", "нұр", "сұл", "тан", "жан", "ар", "ай", "гүл"]
 
 
 def _word(rng: random.Random, n: int = 3) -> str:
