@@ -201,3 +201,10 @@ def test_incremental_runs_keep_identity_and_names(tmp_path: Path) -> None:
         ("КМК-Мұнай", "seed-06"),
     }
     assert len({e for e, *_ in rows}) == 1
+
+
+def test_sample_graph_conforms_to_the_shapes(build: tuple[Path, api.BuildReport]) -> None:
+    out, _ = build
+    report = api.validate(out=out)
+    assert report.conforms, report.text
+    assert report.triples > 1000

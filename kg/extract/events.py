@@ -294,8 +294,10 @@ def _is_modifier(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     w = doc.words[c.last + 1]
     if w.sent != doc.words[c.last].sent or not w.is_word or w.lower in CONJUNCTIONS | DETERMINERS:
         return False
-    if w.lower.endswith(("ғы", "гі", "қы", "кі")):
-        return False  # a relative adjective (ішкі, соңғы), not a possessed noun
+    if "REL" in w.noun_tags or (
+        w.lower.endswith(("ғы", "гі", "қы", "кі")) and "P3" not in w.noun_tags
+    ):
+        return False  # a relative adjective (ішкі, соңғы), not a possessed noun (билігі)
     nxt = _chunk_at(chunks, c.last + 1)
     if nxt is not None and nxt.source == "group" and "P3" in w.noun_tags:
         return True
@@ -454,7 +456,13 @@ def _fill(
     for role in ("agent", "patient"):
         for c in list(d.roles.get(role, [])):
             owner = _chunk_at(chunks, c.first - 1)
-            if owner is not None and owner.is_place and owner.case == "NOM":
+            if (
+                c.cls == "Group"
+                and cls not in _SPEECH
+                and owner is not None
+                and owner.is_place
+                and owner.case == "NOM"
+            ):
                 d.add("place", owner)  # "Шымкент тұрғындары": the residents of Шымкент
     if cls in ("Complaint", "Petition", "Appeal"):
         for c in dat:
@@ -638,8 +646,11 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
             if neg:
                 continue
             if trig.cls == "Appeal" and form == "converb":
-                if any(w.case == "ACC" for w in doc.words[max(sf, idx[0] - 4) : idx[0]]):
-                    demands.append(doc.span(max(sf, idx[0] - 4), idx[0] - 1))
+                start = idx[0]
+                while start > max(sf, idx[0] - 4) and doc.words[start - 1].is_word:
+                    start -= 1
+                if any(w.case == "ACC" for w in doc.words[start : idx[0]]):
+                    demands.append(doc.span(start, idx[0] - 1))  # what they demand
                 continue
             if h <= false_until and trig.cls != "Statement":
                 continue
