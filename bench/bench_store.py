@@ -258,7 +258,7 @@ def main() -> None:
                 ours = store.query(q.text, params=bound)
                 ox_s = time.perf_counter() - t
                 t = time.perf_counter()
-                theirs = ds.query(inject_values(q.text, bound))
+                theirs = ds.query(q.text, initBindings=bound)
                 rows = [tuple(r) for r in theirs]  # type: ignore[arg-type]
                 rd_q = time.perf_counter() - t
                 same = _rowset(ours.rows) == _rowset(rows)
