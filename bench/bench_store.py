@@ -28,9 +28,9 @@ from rdflib.term import Node
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.query import list_queries, parse_value  # noqa: E402
-from kg.store import Store, Triple, inject_values  # noqa: E402
-from kg.vocab import DCTERMS, GEO, KGO, KGR, PROV, RDF, RDFS, SCHEMA, SKOS, XSD  # noqa: E402
+from kg.query import list_queries, parse_value
+from kg.store import Store, Triple
+from kg.vocab import DCTERMS, GEO, KGO, KGR, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 EVENT_CLASSES = [
     ("Strike", "ереуілге шықты"),
@@ -44,7 +44,30 @@ EVENT_CLASSES = [
     ("ElectionResult", "орын алды"),
     ("Condemnation", "айыптады"),
 ]
-SYLLABLES = "ақ бо ла сай тем ір құ дық шұ бар ер мах ан ба қыт нұр сұл тан жан ар ай гүл".split()
+SYLLABLES = [
+    "ақ",
+    "бо",
+    "ла",
+    "сай",
+    "тем",
+    "ір",
+    "құ",
+    "дық",
+    "шұ",
+    "бар",
+    "ер",
+    "мах",
+    "ан",
+    "ба",
+    "қыт",
+    "нұр",
+    "сұл",
+    "тан",
+    "жан",
+    "ар",
+    "ай",
+    "гүл",
+]
 
 
 def _word(rng: random.Random, n: int = 3) -> str:
@@ -173,8 +196,13 @@ class Corpus:
                     rel = KGO.detainedBy if cls == "Detention" else KGO.sentencedBy
                     out.append((person, rel, by))
                 if cls == "Sentencing":
-                    out.append((ev, KGO.duration, Literal(f"P{1 + rng.randrange(9)}Y",
-                                                          datatype=XSD.duration)))
+                    out.append(
+                        (
+                            ev,
+                            KGO.duration,
+                            Literal(f"P{1 + rng.randrange(9)}Y", datatype=XSD.duration),
+                        )
+                    )
             elif cls in ("Complaint", "Petition", "Condemnation", "Statement"):
                 out.append((ev, KGO.agent, entity(rng.choice(self.persons))))
                 if cls != "Statement":
@@ -205,8 +233,12 @@ def _norm(term: Node | None) -> object:
         return None
     if isinstance(term, Literal) and term.datatype in (XSD.integer, XSD.decimal, XSD.double):
         return ("num", Decimal(str(term)))
-    return (type(term).__name__, str(term), getattr(term, "language", None),
-            str(getattr(term, "datatype", None) or ""))
+    return (
+        type(term).__name__,
+        str(term),
+        getattr(term, "language", None),
+        str(getattr(term, "datatype", None) or ""),
+    )
 
 
 def _rowset(rows: Iterable[Iterable[Node | None]]) -> list[object]:
@@ -234,8 +266,10 @@ def main() -> None:
             print(f"store load:   {load_s:7.2f}s  {n_quads / load_s:10,.0f} quads/s  ({stats})")
             t = time.perf_counter()
             again = store.replace_graphs(graphs)
-            print(f"store reload: {time.perf_counter() - t:7.2f}s  same input, "
-                  f"unchanged={again.unchanged}")
+            print(
+                f"store reload: {time.perf_counter() - t:7.2f}s  same input, "
+                f"unchanged={again.unchanged}"
+            )
 
             t = time.perf_counter()
             ds = rdflib.Dataset(default_union=True)
@@ -263,8 +297,10 @@ def main() -> None:
                 rd_q = time.perf_counter() - t
                 same = _rowset(ours.rows) == _rowset(rows)
                 ok &= same
-                print(f"{q.name:18} {len(ours.rows):7d} {ox_s:9.3f} {rd_q:9.3f} "
-                      f"{rd_q / max(ox_s, 1e-6):6.1f}x  {'yes' if same else 'NO'}")
+                print(
+                    f"{q.name:18} {len(ours.rows):7d} {ox_s:9.3f} {rd_q:9.3f} "
+                    f"{rd_q / max(ox_s, 1e-6):6.1f}x  {'yes' if same else 'NO'}"
+                )
             t = time.perf_counter()
             data = store.dump("turtle")
             print(f"\nturtle dump (sorted): {time.perf_counter() - t:.2f}s, {len(data):,} bytes")
