@@ -205,6 +205,13 @@ def _result(raw: Any) -> QueryResult:
 # ---- parameters
 
 
+def _terms(params: Mapping[str, Node | str] | None) -> dict[str, Node]:
+    """Parameter values as RDF terms; plain strings are read by `kg.query.parse_value`."""
+    from kg.query import parse_value
+
+    return {k: v if isinstance(v, Node) else parse_value(v) for k, v in (params or {}).items()}
+
+
 def _check_params(sparql: str, params: Mapping[str, Node]) -> None:
     for name in params:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
@@ -299,8 +306,12 @@ class Store:
     def __len__(self) -> int:
         raise NotImplementedError
 
-    def query(self, sparql: str, *, params: Mapping[str, Node] | None = None) -> QueryResult:
-        """Run SPARQL over the union of all graphs; `params` are bound as variables."""
+    def query(self, sparql: str, *, params: Mapping[str, Node | str] | None = None) -> QueryResult:
+        """Run SPARQL over the union of all graphs; `params` are bound as variables.
+
+        A value is an rdflib term, or a string read as `kg.query.parse_value`
+        reads it (``kgr:...`` or ``<...>`` an IRI, plain text a ``@kk`` literal).
+        Rows hold rdflib terms, `None` where a variable is unbound."""
         raise NotImplementedError
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -401,8 +412,15 @@ class _LocalStore(Store):
         return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
     def _recover(self) -> None:
-        """Undo what a killed bulk load left: its graphs go, and the union is rebuilt."""
+        """Undo what a killed bulk load left: its graphs go, and the union is rebuilt.
+        A store filled by other means (named graphs but no union) gets its union too."""
         if not self._journal.exists():
+            store = self.raw
+            first = next(
+                iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None
+            )
+            if first is None and next(iter(store.named_graphs()), None) is not None:
+                self._rebuild_union()
             return
         try:
             pending = json.loads(self._journal.read_text(encoding="utf-8"))
@@ -596,8 +614,8 @@ class _LocalStore(Store):
         union = sum(1 for _ in self.raw.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         return len(self.raw) - union
 
-    def query(self, sparql: str, *, params: Mapping[str, Node] | None = None) -> QueryResult:
-        params = dict(params or {})
+    def query(self, sparql: str, *, params: Mapping[str, Node | str] | None = None) -> QueryResult:
+        params = _terms(params)
         _check_params(sparql, params)
         subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(k): _to_ox(v) for k, v in params.items()
@@ -833,8 +851,8 @@ class _RemoteStore(Store):
         rows = list(self._raw_query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
         return int(rows[0]["n"].value)
 
-    def query(self, sparql: str, *, params: Mapping[str, Node] | None = None) -> QueryResult:
-        params = dict(params or {})
+    def query(self, sparql: str, *, params: Mapping[str, Node | str] | None = None) -> QueryResult:
+        params = _terms(params)
         _check_params(sparql, params)
         raw = self._raw_query(inject_values(sparql, params))
         return _result(raw)
