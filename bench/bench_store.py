@@ -29,7 +29,7 @@ from rdflib.term import Node
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.query import list_queries, parse_value
-from kg.store import Store, Triple, inject_values
+from kg.store import Store, Triple
 from kg.vocab import DCTERMS, GEO, KGO, KGR, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 EVENT_CLASSES = [
@@ -292,7 +292,7 @@ def main() -> None:
                 ours = store.query(q.text, params=bound)
                 ox_s = time.perf_counter() - t
                 t = time.perf_counter()
-                theirs = ds.query(inject_values(q.text, bound))
+                theirs = ds.query(q.text, initBindings=bound)
                 rows = [tuple(r) for r in theirs]  # type: ignore[arg-type]
                 rd_q = time.perf_counter() - t
                 same = _rowset(ours.rows) == _rowset(rows)

@@ -4,21 +4,29 @@
 `Store.open("http://...")` talks to a SPARQL 1.1 server through the query,
 update and Graph Store protocols. Both offer the same operations.
 
+Queries see the union of all named graphs as their default graph, with each
+triple once however many briefs state it. (Oxigraph's built-in union repeats a
+triple once per graph holding it, which multiplies every join on shared entity
+facts; so the store keeps the real union in the default graph, updated in the
+same transaction as the named graphs.) `GRAPH ?g { ... }` reaches the briefs'
+graphs. Parameters are bound as variables: pyoxigraph substitutions where the
+query projects the variable, else a VALUES block written from escaped terms.
+
 Writes are incremental and safe:
 
-* `replace_graphs` compares each incoming graph with what the store holds and
-  writes only the graphs that differ; the same input twice writes nothing.
-* Embedded: a changed graph is rewritten by one SPARQL update that deletes the
-  quads that went away and inserts the new ones, in one transaction. New
-  graphs go in with transactional `extend` calls of whole graphs. When a large
-  batch consists only of new graphs, the fast `bulk_extend` path is used under
-  a journal: if the process dies, the next `open` removes exactly the graphs
-  that batch was writing, so the store is as it was before the run.
+* `replace_graphs` skips a graph whose content digest (kept beside the store)
+  matches, or whose content is equal; the same input twice writes nothing.
+* Embedded: the changed graphs are rewritten by one SPARQL update that
+  deletes the quads that went away and inserts the new ones, union included,
+  in one transaction. New graphs go in with transactional `extend` calls of
+  whole graphs. A large batch of only new graphs takes the fast `bulk_extend`
+  path under a journal: if the process dies, the next `open` removes exactly
+  the graphs that batch was writing and rebuilds the union, so the store is
+  as it was before the run. Digests of graphs being written are dropped
+  before writing, so a crash never leaves a digest vouching for old content.
 * Server: each graph that differs is sent with one Graph Store `PUT`, which the
   server applies atomically; a killed run leaves every graph old or new, and
-  running it again completes it.
-
-Queries see the union of all named graphs as their default graph.
+  running it again completes it (and repairs the union copy).
 """
 
 from __future__ import annotations
@@ -175,17 +183,33 @@ def _serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
 def _result(raw: Any) -> QueryResult:
     if isinstance(raw, ox.QueryBoolean):
         return QueryResult("ask", ("ask",), ((Literal(bool(raw)),),))
+    cache: dict[Any, Node] = {}  # labels and IRIs repeat down a column: convert each once
+
+    def term(x: Any) -> Node:
+        got = cache.get(x)
+        if got is None:
+            got = cache[x] = to_rdflib(x)
+        return got
+
     if isinstance(raw, ox.QuerySolutions):
         names = tuple(v.value for v in raw.variables)
-        rows: list[Row] = []
-        for solution in raw:
-            rows.append(tuple(None if (x := solution[n]) is None else to_rdflib(x) for n in names))
+        rows: list[Row] = [
+            tuple(None if (x := solution[n]) is None else term(x) for n in names)
+            for solution in raw
+        ]
         return QueryResult("select", names, tuple(rows))
-    rows = [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in raw]
+    rows = [(term(t.subject), term(t.predicate), term(t.object)) for t in raw]
     return QueryResult("construct", ("subject", "predicate", "object"), tuple(rows))
 
 
 # ---- parameters
+
+
+def _terms(params: Mapping[str, Node | str] | None) -> dict[str, Node]:
+    """Parameter values as RDF terms; plain strings are read by `kg.query.parse_value`."""
+    from kg.query import parse_value
+
+    return {k: v if isinstance(v, Node) else parse_value(v) for k, v in (params or {}).items()}
 
 
 def _check_params(sparql: str, params: Mapping[str, Node]) -> None:
@@ -282,8 +306,12 @@ class Store:
     def __len__(self) -> int:
         raise NotImplementedError
 
-    def query(self, sparql: str, *, params: Mapping[str, Node] | None = None) -> QueryResult:
-        """Run SPARQL over the union of all graphs; `params` are bound as variables."""
+    def query(self, sparql: str, *, params: Mapping[str, Node | str] | None = None) -> QueryResult:
+        """Run SPARQL over the union of all graphs; `params` are bound as variables.
+
+        A value is an rdflib term, or a string read as `kg.query.parse_value`
+        reads it (``kgr:...`` or ``<...>`` an IRI, plain text a ``@kk`` literal).
+        Rows hold rdflib terms, `None` where a variable is unbound."""
         raise NotImplementedError
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -384,8 +412,15 @@ class _LocalStore(Store):
         return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
     def _recover(self) -> None:
-        """Undo what a killed bulk load left: its graphs go, and the union is rebuilt."""
+        """Undo what a killed bulk load left: its graphs go, and the union is rebuilt.
+        A store filled by other means (named graphs but no union) gets its union too."""
         if not self._journal.exists():
+            store = self.raw
+            first = next(
+                iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None
+            )
+            if first is None and next(iter(store.named_graphs()), None) is not None:
+                self._rebuild_union()
             return
         try:
             pending = json.loads(self._journal.read_text(encoding="utf-8"))
@@ -579,8 +614,8 @@ class _LocalStore(Store):
         union = sum(1 for _ in self.raw.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         return len(self.raw) - union
 
-    def query(self, sparql: str, *, params: Mapping[str, Node] | None = None) -> QueryResult:
-        params = dict(params or {})
+    def query(self, sparql: str, *, params: Mapping[str, Node | str] | None = None) -> QueryResult:
+        params = _terms(params)
         _check_params(sparql, params)
         subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(k): _to_ox(v) for k, v in params.items()
@@ -816,8 +851,8 @@ class _RemoteStore(Store):
         rows = list(self._raw_query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
         return int(rows[0]["n"].value)
 
-    def query(self, sparql: str, *, params: Mapping[str, Node] | None = None) -> QueryResult:
-        params = dict(params or {})
+    def query(self, sparql: str, *, params: Mapping[str, Node | str] | None = None) -> QueryResult:
+        params = _terms(params)
         _check_params(sparql, params)
         raw = self._raw_query(inject_values(sparql, params))
         return _result(raw)

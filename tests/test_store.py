@@ -385,3 +385,25 @@ def test_literals_the_store_normalises_still_count_as_unchanged(store: Store) ->
     assert store.replace_graphs(graph).added == 1
     assert store.replace_graphs(graph).unchanged == 1
     assert store.query(f"ASK {{ ?s <{KGO.percentage}> 71.5 }}").boolean
+
+
+def test_string_parameters_are_read_as_terms(store: Store) -> None:
+    store.replace_graphs(mini_graphs())
+    label = f"<{RDFS.label}>"
+    by_label = store.query(f"SELECT ?e WHERE {{ ?e {label} ?l }}", params={"l": "Алматы"})
+    assert [str(r[0]) for r in by_label.rows] == [f"{KGR}entity/city/almaty"]
+    by_iri = store.query(
+        f"SELECT ?l WHERE {{ ?e {label} ?l }}", params={"e": "kgr:entity/city/almaty"}
+    )
+    assert by_iri.rows == ((Literal("Алматы", lang="kk"),),)
+
+
+def test_a_store_filled_by_other_means_gets_its_union(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    raw = ox.Store(str(tmp_path / "s"))
+    raw.load(FIXTURE.read_bytes(), format=ox.RdfFormat.TRIG)
+    del raw
+    with Store.open(tmp_path / "s", create=False) as st:
+        assert len(st) == 169
+        assert st.query(f'ASK {{ ?e <{RDFS.label}> "Шұбарқұдық"@kk }}').boolean
