@@ -12,6 +12,7 @@ a SPARQL 1.1 server); the default store is ``<out>/store``.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -27,7 +28,7 @@ from kg.inputs import Skip, read_briefs
 from kg.model import Brief, Extraction
 from kg.rdf import entity_iri, graph_iri, graphs
 from kg.resolve import resolve
-from kg.vocab import RDFS
+from kg.vocab import PREFIXES, RDFS
 
 if TYPE_CHECKING:
     from kg.query import SavedQuery
@@ -49,6 +50,7 @@ __all__ = [
     "store_location",
     "validate",
     "viz",
+    "with_prefixes",
     "write_atomic",
 ]
 
@@ -249,8 +251,20 @@ def query(
             raise QueryError(f"cannot read {file}: {exc}") from exc
     else:
         text = str(sparql)
+    if isinstance(text, str):
+        text = with_prefixes(text)
     with open_store(out, store) as st:
         return run(st, text, params=params)
+
+
+def with_prefixes(sparql: str) -> str:
+    """The query with the project's prefixes (kgo:, kgr:, rdfs:, ...) declared,
+    except those it declares itself, so that ad-hoc queries can use them."""
+    declared = {m.lower() for m in re.findall(r"(?im)^\s*PREFIX\s+([\w-]*):", sparql)}
+    head = "".join(
+        f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items() if name not in declared
+    )
+    return head + sparql
 
 
 def export(

@@ -160,6 +160,13 @@ def test_cli_build_query_export(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "АМК-Мұнай" in result.output and "КМК-Мұнай" in result.output
+    adhoc = "SELECT ?e ?date WHERE { ?e a kgo:Strike ; kgo:date ?date } ORDER BY ?date"
+    result = runner.invoke(cli, ["query", adhoc, "--out", str(out), "--format", "tsv"])
+    assert result.exit_code == 0, result.output
+    assert [line.split("\t")[1] for line in result.output.splitlines()[1:]] == [
+        "--01-25",
+        "--01-29",
+    ]
     target = tmp_path / "kg.ttl"
     result = runner.invoke(
         cli, ["export", "--format", "turtle", "-o", str(target), "--out", str(out)]
@@ -191,11 +198,14 @@ def test_incremental_runs_keep_identity_and_names(tmp_path: Path) -> None:
     api.build([first], out=out, html=False)
     report = api.build([second], out=out, html=False)
     assert (report.graphs_added, report.graphs_replaced) == (1, 0)
-    rows = _rows(out, """
+    rows = _rows(
+        out,
+        """
         SELECT ?e ?label ?brief WHERE {
           ?e rdfs:label ?label ; kgo:mentionedIn ?b . ?b dcterms:identifier ?brief .
           FILTER(STRSTARTS(STR(?label), "КМК"))
-        }""")
+        }""",
+    )
     assert {(label, brief) for _, label, brief in rows} == {
         ("КМК-Мұнай", "seed-04"),
         ("КМК-Мұнай", "seed-06"),
