@@ -4,25 +4,19 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.resources
-import importlib.util
 import json
 import re
-import sys
-from importlib.machinery import PathFinder
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
-import kg
 from kg.cli import cli
 from kg.errors import QueryError
 from kg.viz import from_query, render, render_graph, to_networkx, write_html
 from kg.viz._layout import EDGE_LENGTH, layout
 from kg.viz._page import json_for_script
-from kg.viz._rdf import ontology_file
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_mini.trig"
 KGR = "https://w3id.org/kazkg/id/"
@@ -40,28 +34,6 @@ def payload(page: str) -> dict:
     found = re.search(r'<script type="application/json" id="kz-data">(.*?)</script>', page, re.S)
     assert found
     return json.loads(found.group(1))
-
-
-def test_ontology_found_through_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
-    root = Path(kg.__file__).parent.parent
-    spec = PathFinder.find_spec("ontology", [str(root)])  # as setuptools maps it
-    assert spec is not None
-    spec.name = "kg.ontology"
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "kg.ontology", module)
-    found = ontology_file()
-    assert Path(str(found)) == root / "ontology" / "kazkg.ttl"
-    assert "kgo:Strike a owl:Class" in found.read_text(encoding="utf-8")
-
-
-def test_ontology_found_next_to_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
-    def missing(name: str) -> None:
-        raise ModuleNotFoundError(name)
-
-    monkeypatch.setattr(importlib.resources, "files", missing)
-    found = ontology_file()
-    assert Path(str(found)) == Path(kg.__file__).parent.parent / "ontology" / "kazkg.ttl"
-    assert found.is_file()
 
 
 def test_graph_from_rdf(dataset: Dataset) -> None:

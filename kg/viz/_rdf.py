@@ -8,18 +8,16 @@ the same input gives the same page.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
+from kg._ontology import read
 from kg.errors import QueryError
 from kg.vocab import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS
 
@@ -74,20 +72,11 @@ class Ontology:
         return (local, local)
 
 
-def ontology_file() -> Traversable:
-    """`kazkg.ttl` as installed (package `kg.ontology`) or next to `kg/` in a checkout."""
-    try:
-        return importlib.resources.files("kg.ontology") / "kazkg.ttl"
-    except ModuleNotFoundError:
-        import kg
-
-        return Path(kg.__file__).parent.parent / "ontology" / "kazkg.ttl"
-
-
 @functools.cache
 def load_ontology() -> Ontology:
+    text = read("kazkg.ttl")
     graph = Graph()
-    graph.parse(data=ontology_file().read_text(encoding="utf-8"), format="turtle")
+    graph.parse(data=text, format="turtle")
     labels: dict[URIRef, tuple[str, str]] = {}
     terms = sorted({s for s in graph.subjects(RDFS.label, None) if isinstance(s, URIRef)})
     for term in terms:
@@ -100,7 +89,6 @@ def load_ontology() -> Ontology:
         if isinstance(sub, URIRef) and isinstance(sup, URIRef):
             parents[sub].add(sup)
     # Legend order follows the ontology file, which lists classes top-down.
-    text = ontology_file().read_text(encoding="utf-8")
     order = {t: text.find(f"kgo:{_local_name(t)} a ") for t in terms}
     return Ontology(labels, {k: frozenset(v) for k, v in parents.items()}, order)
 
