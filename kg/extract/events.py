@@ -18,9 +18,13 @@ from kg.extract.lexicon import (
     ATTRIBUTION,
     AUXILIARIES,
     CONJUNCTIONS,
+    CUSTODY,
     DETERMINERS,
     FALSITY,
+    FORCED_CARE,
     HEDGE_MODALITY,
+    HOMES,
+    NEEDS_HUMAN_PATIENT,
     TRIGGERS,
     WITNESS_VERBS,
     Step,
@@ -73,6 +77,7 @@ _QUOTES = frozenset({'"', "'"})
 _CLAUSE_END = frozenset({"жоқ", "емес", "еді", "және", "екен"})
 _PASSIVE_STEMS = frozenset({"алын"})
 _VOICING = {"қ": "ғ", "к": "г", "п": "б"}
+_DERIVING = frozenset({"COOP", "REFL", "CAUS"})
 _SPEECH = frozenset({"Statement", "Denial", "Condemnation", "Appeal", "Discussion"})
 _CONTENT_MARKERS = frozenset({"туралы", "жайлы", "жөнінде", "деген"})
 _ENDINGS = [
@@ -132,6 +137,7 @@ class Draft:
     modality: str | None = None
     form: str = "noun"  # finite, participle, converb, verbnoun, noun
     passive: bool = False
+    stem: str = ""  # the trigger's first stem
 
     def add(self, role: str, chunk: Chunk) -> None:
         items = self.roles.setdefault(role, [])
@@ -158,11 +164,17 @@ def _verb_reading(word: Word, stem: str) -> frozenset[str] | None:
         stem = voiced  # шық -> шығып, тап -> табады
     readings = [a for a in morph.analyse(word.text) if a.pos == "V"]
     for a in readings:
-        if a.stem.lower() == stem:
+        if a.stem.lower() == stem and not (a.tags and a.tags[0] in _DERIVING):
             return frozenset(a.tags)
     for a in readings:
-        if len(stem) in _bounds(a):
-            return frozenset(a.tags)
+        cut = len(a.stem)
+        for k, suffix in enumerate(a.suffixes):
+            if cut == len(stem):
+                # a voice that makes another verb (хабарла-с: contact, ұста-н: adhere)
+                if a.tags[k] in _DERIVING:
+                    break
+                return frozenset(a.tags)
+            cut += len(suffix)
     return verb_endings(word.lower[len(stem) :])
 
 
@@ -401,8 +413,13 @@ def _fill(
         if c.is_place and cls not in _SPEECH:
             continue
         d.add("patient" if patient_subject else "agent", c)
+    acc_ends = {c.last for c in clause if c.case == "ACC"}  # also surnames the analyser missed
     acc_word = next(
-        (w for w in reversed(words[lo : d.first]) if w.case == "ACC" and not _quoted(doc, w.i)),
+        (
+            w
+            for w in reversed(words[lo : d.first])
+            if (w.case == "ACC" or w.i in acc_ends) and not _quoted(doc, w.i)
+        ),
         None,
     )
     if cls in ("Condemnation", "Appeal"):
@@ -431,8 +448,11 @@ def _fill(
         )
         and not patient_subject
     ):
-        for c in acc[-1:]:
-            if c.first < d.first:
+        # the object is the accusative nearest the verb; a farther one belongs to
+        # another verb (мүшелерін ... экономикасын ұстауды тапсырды)
+        obj = _chunk_at(chunks, acc_word.i) if acc_word is not None else None
+        if obj is not None and obj.cls in _AGENTIVE:
+            for c in _coordinated(doc, chunks, obj):
                 d.add("patient", c)
     if cls in ("Dispersal", "Detention") and d.form == "verbnoun":
         for c in gen[-1:]:
@@ -670,6 +690,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                 h,
                 form=form,
                 passive="PASS" in tags or last.stem in _PASSIVE_STEMS,
+                stem=trig.steps[0].stem,
             )
             d.modality = _modality(doc, h, tags, sl)
             sent_drafts.append(d)
@@ -711,7 +732,53 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
         if d.cls == "Strike" and demands and d.demand is None:
             d.demand = demands[0]
     drafts = [d for d in drafts if d.cls not in _NEEDS_AGENT or d.roles.get("agent") or d.modality]
-    return _merge(drafts)
+    return [d for d in _merge(drafts) if _plausible(doc, d)]
+
+
+def _human(d: Draft, role: str) -> bool:
+    return any(c.cls in ("Person", "Group") for c in d.roles.get(role, []))
+
+
+def _plausible(doc: Doc, d: Draft) -> bool:
+    """Drop readings of a trigger that the rest of the sentence rules out: an
+    event with no participant, place or time is a generic mention (заң митингіге
+    рұқсат береді), and verbs with everyday senses need the event's own frame."""
+    if d.modality:
+        return True
+    has_args = bool(d.roles) or any((d.date, d.count, d.duration, d.seats, d.percentage))
+    if not has_args and d.cls != "Discussion":
+        return False
+    sf, sl = doc.sent_words[d.sent]
+    words = doc.words[sf:sl]
+    agents = d.roles.get("agent", [])
+    if (d.cls, d.stem) in NEEDS_HUMAN_PATIENT and not _human(d, "patient"):
+        police = any(c.cls in ("LawEnforcement", "Court") for c in agents)
+        if not (police and d.cls in ("Detention", "Dispersal", "Release")):
+            return False
+    if d.cls == "Release":
+        sources = [w for w in words if w.case == "ABL" and w.i < d.first]
+        if (
+            sources
+            and not any(w.lemma.lower() in CUSTODY for w in sources)
+            and not d.roles.get("place")
+        ):
+            return False  # тестілеуден босатылды: exempted, not released
+    if d.cls == "Eviction" and d.stem == "қайтар":
+        return any(w.case == "ACC" and w.lemma.lower() in HOMES for w in words)
+    if d.cls == "Concession" and d.stem == "келіс":
+        return any(
+            w.i < d.first and (w.case == "DAT" or any("DAT" in t for t in w.verb_tags))
+            for w in words
+        )  # agreed to something (өсіруге келісті), not with someone
+    if d.cls == "Discussion":  # talk online, not a debate in parliament
+        return any(w.lemma.lower().startswith("желі") for w in words)
+    if d.cls == "ElectionResult":
+        return d.seats is not None or d.percentage is not None
+    if d.cls == "Hospitalization":
+        text = doc.text[words[0].start : words[-1].end].lower()
+        police = any(c.cls in ("LawEnforcement", "Court") for c in agents)
+        return police or any(cue in text for cue in FORCED_CARE)
+    return True
 
 
 def _named_keys(d: Draft, role: str) -> set[str]:

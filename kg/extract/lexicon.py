@@ -15,12 +15,16 @@ __all__ = [
     "ATTRIBUTION",
     "AUXILIARIES",
     "CONJUNCTIONS",
+    "CUSTODY",
     "DETERMINERS",
     "EVENT_CLASSES",
     "FACILITY_NOUNS",
     "FALSITY",
+    "FORCED_CARE",
     "HEDGE_MODALITY",
+    "HOMES",
     "NAMING_WORDS",
+    "NEEDS_HUMAN_PATIENT",
     "NUMBER_WORDS",
     "ORG_HEADS",
     "PLACE_HEADS",
@@ -82,7 +86,6 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("Protest", Step("пикет", N)),
     _t("Protest", Step("пикетке", N)),
     _t("Protest", Step("демонстрация", N)),
-    _t("Protest", Step("жиын", N)),
     # detention
     _t("Detention", Step("қамау", N, "DAT"), Step("ал", V)),
     _t("Detention", Step("қамау", N, "DAT"), Step("алын", V)),
@@ -221,6 +224,7 @@ AGENT_NOUNS: dict[str, str] = {
     "төраға": "Group",
     "ана": "Group",
     "билік": "GovernmentBody",
+    "атқарушы билік": "GovernmentBody",
     "үкімет": "GovernmentBody",
     "әкімдік": "GovernmentBody",
     "әкімшілік": "GovernmentBody",
@@ -247,6 +251,7 @@ WORKER_NOUNS = frozenset({"жұмысшы", "мұнайшы", "кенші", "ж�
 # Facilities named by a common noun; they are places, never named entities.
 FACILITY_NOUNS: frozenset[str] = frozenset(
     {
+        "тұрғын үй",
         "түрме",
         "колония",
         "алаң",
@@ -397,6 +402,41 @@ NUMBER_WORDS = frozenset(
         "бірнеше",
     }
 )
+
+# Verbs with everyday senses besides the event (ұстау: hold, таратты: handed out,
+# көшірілді: moved, ұрлау: steal): the event needs a person or group undergoing it.
+NEEDS_HUMAN_PATIENT = frozenset(
+    {
+        ("Detention", "ұста"),
+        ("Detention", "әкет"),
+        ("Dispersal", "тарат"),
+        ("Assault", "ұр"),
+        ("Eviction", "көшір"),
+        ("Release", "босат"),
+        ("Release", "боса"),
+        ("Release", "бос"),
+    }
+)
+
+# Where a release comes from: custody, not a duty (тестілеуден босатылды: exempted).
+CUSTODY = frozenset(
+    {
+        "түрме",
+        "колония",
+        "қамау",
+        "изолятор",
+        "тергеу",
+        "абақты",
+        "тұтқын",
+        "бостандық",
+    }
+)
+
+# A hospitalisation is an event of this kind only when it is forced or psychiatric.
+FORCED_CARE = ("психиатр", "жүйке", "диспансер", "күштеп", "еріксіз", "мәжбүрлі", "зорлап")
+
+# Homes that can be taken back (үйлерді қайтарып алмақ).
+HOMES = frozenset({"үй", "баспана", "пәтер", "жатақхана"})
 
 CONJUNCTIONS = frozenset({"мен", "пен", "бен", "және", "әрі", ","})
 

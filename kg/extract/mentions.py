@@ -34,7 +34,7 @@ _QUOTE = '"'
 _SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "баев", "баева")
 _MAX_MODIFIERS = 5
 # Nouns of agents: жақтаушы (supporter), қатысушы (participant), ереуілші (striker).
-_AGENTIVE_SUFFIX = re.compile(r"\w{3,}(шы|ші)$")
+_AGENTIVE_SUFFIX = re.compile(r"\w{3,}(?<!н)(шы|ші)$")  # not ordinals: бесінші
 # Russian-style surnames end in a consonant (or -а) and take these case endings.
 _SURNAME_CASES = {
     "тың": "GEN",
