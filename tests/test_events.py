@@ -221,6 +221,16 @@ CASES: list[Case] = [
             ),
         ],
     ),
+    (
+        '"Самұрық" ЖШС жұмысшылары 3 ақпаннан бері жалақы төленбегеніне наразылық білдіріп, '
+        "жұмысқа шықпай отыр.",
+        [("Strike", {"agent": ["жұмысшы"], "target": ["Самұрық"]})],
+    ),
+    (
+        "Amnesty International ұйымы билікті бейбіт наразылық акцияларына қатысқандарды "
+        "қудалауды тоқтатуға шақырды.",
+        [("Appeal", {"agent": ["Amnesty International"]})],  # the protests are no one event
+    ),
     # everyday senses of event verbs, and generic mentions, are no events
     ("Фермерлер қыста малға жем ұстап отыр.", []),
     ("Еріктілер аптасына екі рет тегін нан таратады.", []),

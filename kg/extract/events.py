@@ -393,8 +393,12 @@ def _fill(
     ]
     if d.form == "participle":
         subj = _head_after(doc, chunks, d.last, sl)
-    elif d.form in ("verbnoun", "noun"):
+    elif d.form == "verbnoun" or (d.form == "noun" and words[d.last].case == "NOM"):
         subj = _prefer_named(gen) or _subject(doc, chunks, lo, d.first)
+    elif d.form == "noun":
+        # an event noun in an oblique case is an argument of another verb, whose
+        # subject is not its agent (... наразылық акцияларына қатысқандарды)
+        subj = _prefer_named(gen)
     else:
         subj = _subject(doc, chunks, lo, d.first)
         if not subj and lo == sf:
@@ -801,10 +805,20 @@ def _conflict(a: Draft, b: Draft) -> bool:
     return a.percentage is not None and b.percentage is not None
 
 
+def _same_actors(a: Draft, b: Draft) -> bool:
+    la = {c.label for c in a.roles.get("agent", [])}
+    return bool(la & {c.label for c in b.roles.get("agent", [])})
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """Mentions of one event in one brief become one event: the first mention
     keeps its arguments and takes from the others only what it lacks."""
     out: list[Draft] = []
+    # a strike is a protest: "наразылық білдіріп, жұмысқа шықпай отыр" is one event
+    strikes = [d for d in drafts if d.cls == "Strike"]
+    for d in drafts:
+        if d.cls == "Protest" and any(_same_actors(d, s) and not _conflict(d, s) for s in strikes):
+            d.cls = "Strike"
     for d in drafts:
         host = next((o for o in out if o.cls == d.cls and not _conflict(o, d)), None)
         if host is None:
