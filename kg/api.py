@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING
 
 from rdflib import Dataset
 
-from kg.errors import QueryError, StoreError
+from kg.errors import ModelError, QueryError, StoreError
 from kg.extract import extract
 from kg.inputs import Skip, read_briefs
 from kg.model import Brief, Extraction
@@ -31,6 +31,7 @@ from kg.resolve import resolve
 from kg.vocab import PREFIXES, RDFS
 
 if TYPE_CHECKING:
+    from kg import ner
     from kg.query import SavedQuery
     from kg.results import QueryResult
     from kg.store import Store
@@ -48,6 +49,8 @@ __all__ = [
     "query",
     "saved_queries",
     "store_location",
+    "tag_conll",
+    "tag_text",
     "validate",
     "viz",
     "with_prefixes",
@@ -311,3 +314,40 @@ def viz(
     target = Path(output) if output else Path(out) / "graph.html"
     write_html(target, page)
     return target, len(page.encode())
+
+
+def tag_text(text: str) -> list[list[tuple[str, str]]]:
+    """Named-entity tags (KazNERD's 25 classes, IOB2) of a text: a list of
+    (token, label) pairs per sentence."""
+    from kg import ner
+    from kg.text import normalise, sentences
+
+    out = []
+    for sent in sentences(normalise(text)):
+        tokens = [t.text for t in sent.tokens]
+        out.append(list(zip(tokens, ner.tag(tokens), strict=True)))
+    return out
+
+
+def tag_conll(
+    path: str | Path, dest: IO[str], *, evaluate: bool = False
+) -> dict[str, ner.Score] | None:
+    """Tag a CoNLL file (first column the token; sentence-id lines kept) into
+    `dest`; when every sentence has gold labels, return the strict IOB2 scores.
+    With evaluate=True a sentence without gold labels is an error."""
+    from kg import ner
+
+    golds: list[list[str]] = []
+    preds: list[list[str]] = []
+    complete = True
+    for sentence in ner.read_conll(path):
+        labels = ner.tag(sentence.tokens)
+        dest.write(ner.format_conll(sentence, labels))
+        if sentence.labels is None:
+            complete = False
+            if evaluate:
+                raise ModelError(f"{path}:{sentence.line}: a sentence has no gold labels")
+            continue
+        golds.append(list(sentence.labels))
+        preds.append(labels)
+    return ner.evaluate(golds, preds) if golds and complete else None

@@ -337,36 +337,24 @@ def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
       kg ner --conll IOB2_test.txt -o tagged.txt        # table on stderr
       kg ner --conll --eval IOB2_test.txt > /dev/null
     """
-    from kg import ner
+    from kg import api
+    from kg.ner import format_table
 
     if not conll:
         if eval_:
             raise click.UsageError("--eval needs --conll")
-        from kg.text import normalise, sentences
-
-        with open(file, encoding="utf-8") as handle:
-            text = normalise(handle.read())
-        for sent in sentences(text):
-            toks = [t.text for t in sent.tokens]
-            for t, label in zip(toks, ner.tag(toks), strict=True):
-                output.write(f"{t}\t{label}\n")
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise click.ClickException(f"{file}: not UTF-8 text") from exc
+        for sentence in api.tag_text(text):
+            for token, label in sentence:
+                output.write(f"{token}\t{label}\n")
             output.write("\n")
         return
-    golds: list[list[str]] = []
-    preds: list[list[str]] = []
-    unlabelled = 0
-    for sentence in ner.read_conll(file):
-        labels = ner.tag(sentence.tokens)
-        output.write(ner.format_conll(sentence, labels))
-        if sentence.labels is None:
-            unlabelled += 1
-            if eval_:
-                raise click.ClickException(f"{file}:{sentence.line}: a sentence has no gold labels")
-            continue
-        golds.append(list(sentence.labels))
-        preds.append(labels)
-    if golds and not unlabelled:
-        click.echo(ner.format_table(ner.evaluate(golds, preds)), err=True)
+    scores = api.tag_conll(file, output, evaluate=eval_)
+    if scores is not None:
+        click.echo(format_table(scores), err=True)
 
 
 @cli.command("ner-train")
