@@ -475,6 +475,8 @@ def _fill(
             if c.cls in ("Person", "Group") and c.first < d.first:
                 d.add("patient", c)
     square = _chunk_at(chunks, d.first)
+    if cls in _SOURCE_CLASSES and square is not None and square.is_place and square.case == "ABL":
+        d.add("place", square)  # "түрмеден шықты": where the release came from
     if cls == "Protest" and square is not None and square.is_place and square.case == "DAT":
         d.add("place", square)  # "Республика алаңына шыққан": the square is where it happened
     for role in ("agent", "patient"):
@@ -701,6 +703,14 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
         witnesses, not_agents = _witnesses(doc, chunks, sf, sl)
         for d in sent_drafts:
             _fill(doc, d, chunks, sf, sl, prev_subject)
+            agents = d.roles.get("agent", [])
+            if (
+                d.cls == "Protest"
+                and d.stem == "наразылық"
+                and agents
+                and all(c.cls not in ("Group", "Person") for c in agents)
+            ):
+                d.cls = "Condemnation"  # an organisation that protests condemns
             agents = [a for a in d.roles.get("agent", []) if a.first not in not_agents]
             if agents:
                 d.roles["agent"] = agents
@@ -774,6 +784,8 @@ def _plausible(doc: Doc, d: Draft) -> bool:
             w.i < d.first and (w.case == "DAT" or any("DAT" in t for t in w.verb_tags))
             for w in words
         )  # agreed to something (өсіруге келісті), not with someone
+    if d.cls == "Complaint" and d.stem == "жүгін" and not d.roles.get("recipient"):
+        return False  # "жүгінді" is a complaint only when it goes to an authority
     if d.cls == "Discussion":  # talk online, not a debate in parliament
         return any(w.lemma.lower().startswith("желі") for w in words)
     if d.cls == "ElectionResult":

@@ -84,6 +84,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("Protest", Step("митинг", N)),
     _t("Protest", Step("шеру", N)),
     _t("Protest", Step("пикет", N)),
+    _t("Protest", Step("аштық", N), Step("жарияла", V)),
+    _t("Protest", Step("бойкот", N)),
     _t("Protest", Step("пикетке", N)),
     _t("Protest", Step("демонстрация", N)),
     # detention
@@ -92,6 +94,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("Detention", Step("ұста", V)),
     _t("Detention", Step("әкет", V)),
     _t("Detention", Step("тұтқында", V)),
+    _t("Detention", Step("қама", V)),
     _t("Detention", Step("тұтқындау", N)),
     _t("Detention", Step("қамауға", N)),
     # sentencing
@@ -99,12 +102,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("Sentencing", Step("жаза", N), Step("кес", V), gap=2),
     _t("Sentencing", Step("жаза", N), Step("тағайында", V), gap=2),
     _t("Sentencing", Step("сотта", V)),
+    _t("Sentencing", Step("айыппұл", N), Step("сал", V), gap=1),
     _t("Sentencing", Step("үкім", N), Step("шығар", V), gap=2),
     # release
     _t("Release", Step("бостандық", N, "DAT"), Step("шық", V)),
     _t("Release", Step("боса", V), Step("шық", V)),
     _t("Release", Step("босат", V)),
     _t("Release", Step("бос", N), Step("шық", V)),
+    _t("Release", Step("түрме", N, "ABL"), Step("шық", V)),
+    _t("Release", Step("колония", N, "ABL"), Step("шық", V)),
     # complaint and petition
     _t("Complaint", Step("арыз", N), Step("жаз", V), gap=2),
     _t("Complaint", Step("арыз", N), Step("бер", V), gap=2),
@@ -113,6 +119,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("Complaint", Step("шағым", N), Step("жаз", V), gap=2),
     _t("Complaint", Step("шағым", N), Step("бер", V), gap=2),
     _t("Complaint", Step("шағымдан", V)),
+    _t("Complaint", Step("жүгін", V)),
     _t("Petition", Step("өтініш", N), Step("тапсыр", V), gap=2),
     _t("Petition", Step("өтініш", N), Step("жаз", V), gap=2),
     _t("Petition", Step("өтініш", N), Step("бер", V), gap=2),
@@ -138,12 +145,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     # violence, health, housing
     _t("Assault", Step("соққы", N)),
     _t("Assault", Step("қол", N), Step("жұмса", V)),
+    _t("Assault", Step("ұрып-соқ", V)),
     _t("Assault", Step("ұр", V)),
     _t("Hospitalization", Step("жатқыз", V)),
     _t("Eviction", Step("үй", N, "ABL"), Step("айрыл", V)),
     _t("Eviction", Step("үй", N, "ABL"), Step("айырыл", V)),
     _t("Eviction", Step("үй", N, "ABL"), Step("шығар", V)),
     _t("Eviction", Step("көшір", V)),
+    _t("Eviction", Step("үй", N, "ABL"), Step("қуыл", V)),
+    _t("Eviction", Step("үй", N), Step("сүр", V), gap=2),
     _t("Eviction", Step("қайтар", V), Step("ал", V)),
     # elections
     _t("ElectionResult", Step("орын", N, "ACC"), Step("ал", V)),
@@ -409,6 +419,8 @@ NEEDS_HUMAN_PATIENT = frozenset(
     {
         ("Detention", "ұста"),
         ("Detention", "әкет"),
+        ("Detention", "қама"),
+        ("Assault", "ұрып-соқ"),
         ("Dispersal", "тарат"),
         ("Assault", "ұр"),
         ("Eviction", "көшір"),
