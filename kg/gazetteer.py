@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from kg._morph import noun_forms
+from kg.lang.inflect import noun_forms
 
 __all__ = ["GazetteerEntry", "GazetteerMatch", "entries", "find", "get", "lookup"]
 

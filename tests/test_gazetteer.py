@@ -4,7 +4,7 @@ import pytest
 from qazaq_inflector import QazaqNameInflector
 
 from kg import gazetteer
-from kg._morph import noun_forms, stem
+from kg.lang.inflect import noun_forms, stem
 
 # (text, [(surface, entry id)])
 FIND = [

@@ -60,7 +60,7 @@ def test_public_api_is_curated() -> None:
         assert hasattr(kg.lang, name), name
     assert sorted(kg.lang.__all__) == sorted(
         n for n in vars(kg.lang) if not n.startswith("_") and n not in {
-            "dates", "durations", "morph", "numbers", "data_numbers", "data_suffixes",
+            "dates", "durations", "inflect", "morph", "numbers", "data_numbers", "data_suffixes",
             "data_time", "data_lexicon",
         }
     )

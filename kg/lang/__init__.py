@@ -1,4 +1,4 @@
-"""Kazakh language layer: morphology, numbers, dates and durations.
+"""Kazakh language layer: morphology (analysis and inflection), numbers, dates, durations.
 
 Pure functions over strings (offsets are into the text passed in); the
 language data lives apart from the code in the ``data_*`` modules.
@@ -6,6 +6,7 @@ language data lives apart from the code in the ``data_*`` modules.
 
 from kg.lang.dates import find_dates
 from kg.lang.durations import find_durations, iso_duration
+from kg.lang.inflect import noun_forms
 from kg.lang.morph import (
     CASES,
     Analysis,
@@ -30,6 +31,7 @@ __all__ = [
     "is_negated",
     "iso_duration",
     "lemma",
+    "noun_forms",
     "phrase_lemma",
     "verb_analyses",
 ]

@@ -1,6 +1,6 @@
 """Token features for the CRF: spelling, affixes, a stem, quotes, head nouns and the gazetteer.
 
-The stem comes from `kg._morph`, a small suffix stripper; the language layer
+The stem comes from `kg.lang.inflect.stem`, a small greedy suffix stripper; the language layer
 (`kg.lang`) can take its place here without touching the tagger.
 """
 
@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from kg import gazetteer
-from kg._morph import noun_forms, stem
+from kg.lang.inflect import noun_forms, stem
 from kg.ner.lexicon import CUES, HEADS, QUOTES_CLOSE, QUOTES_OPEN
 
 __all__ = ["head_class", "sentence_features"]

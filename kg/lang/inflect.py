@@ -1,9 +1,9 @@
-"""Kazakh noun inflection, small and private: the case forms of a name and a suffix stripper.
+"""Kazakh noun inflection: the case forms of a name, and a greedy suffix stripper.
 
-Only what the gazetteer and the NER features need: the forms one noun takes in
-news text (case, 3rd person possessive, relative -дағы) and a greedy stripper of
-those endings. The tables follow the suffix table in the project's Kazakh notes;
-the language layer may replace this module later.
+The analyser (kg.lang.morph) reads words; this module writes them: the forms one
+noun takes in news text (case, 3rd person possessive, relative -дағы), so that the
+gazetteer can find every inflected form of a name. `stem` is the fast greedy
+stripper the NER model's features were trained with; changing it means retraining.
 """
 
 from __future__ import annotations
