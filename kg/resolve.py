@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from kg import gazetteer
 from kg.model import Entity, Event, Extraction, Mention
@@ -96,6 +97,33 @@ def _mention_key(
     return f"local/{brief}/{m.cls}/{norm}", f"common noun in {brief}"
 
 
+def _join_surnames(
+    keys: dict[tuple[str, int, int], str],
+    why: dict[str, set[str]],
+    *tables: dict[str, Any],
+) -> None:
+    """A surname alone in a brief that names no one in full joins the one full
+    name with that surname elsewhere in the run; with two candidates it stays apart."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for key in keys.values():
+        if key.startswith("person/") and " " in key:
+            full[key.rsplit(" ", 1)[-1]].add(key)
+    moves = {}
+    for key in set(keys.values()):
+        if key.startswith("person/") and " " not in key:
+            owners = full.get(key[len("person/") :], set())
+            if len(owners) == 1:
+                moves[key] = next(iter(owners))
+    for where, key in keys.items():
+        if key in moves:
+            keys[where] = moves[key]
+    for old, new in moves.items():
+        for table in (why, *tables):
+            if old in table:
+                table[new].update(table.pop(old))  # sets and counters alike
+        why[new].add(f"surname {old[len('person/') :]} of the one full name {new[7:]} in the run")
+
+
 def _pick_class(classes: Counter[str]) -> str:
     if len(classes) == 1:
         return next(iter(classes))
@@ -141,6 +169,7 @@ def resolve(
             briefs[key].add(bid)
             if m.occupation:
                 occupations[key].add(m.occupation)
+    _join_surnames(keys, why, classes, labels, alts, briefs, occupations)
     entities: dict[str, Entity] = {}
     for key in sorted(keys.values()):
         if key in entities:
