@@ -22,10 +22,11 @@ from typing import Any
 
 from kg import gazetteer
 from kg.model import Entity, Event, Extraction, Mention
+from kg.vocab import PLACE_CLASSES
 
 __all__ = ["Resolution", "SameEvent", "name_key", "resolve"]
 
-_PLACES = frozenset({"Place", "Country", "Region", "City", "District", "Village", "Facility"})
+_PLACES = PLACE_CLASSES
 _ORG_PRIORITY = (
     "Court",
     "LawEnforcement",

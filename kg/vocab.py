@@ -10,11 +10,14 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 __all__ = [
+    "AGENT_CLASSES",
     "DCTERMS",
     "GEO",
     "KGO",
     "KGR",
+    "ORGANIZATION_CLASSES",
     "OWL",
+    "PLACE_CLASSES",
     "PREFIXES",
     "PROV",
     "RDF",
@@ -114,6 +117,24 @@ class KGO(DefinedNamespace):
     cameoCode: URIRef
     acledEventType: URIRef
 
+
+# The entity classes of the contract by branch, as local names (tests/test_vocab.py
+# checks them against the subclass tree of ontology/kazkg.ttl).
+ORGANIZATION_CLASSES = frozenset(
+    {
+        "Organization",
+        "Company",
+        "PoliticalParty",
+        "NGO",
+        "MediaOutlet",
+        "CulturalInstitution",
+        "GovernmentBody",
+        "LawEnforcement",
+        "Court",
+    }
+)
+PLACE_CLASSES = frozenset({"Place", "Country", "Region", "City", "District", "Village", "Facility"})
+AGENT_CLASSES = ORGANIZATION_CLASSES | {"Agent", "Person", "Group", "Country"}
 
 KGR = Namespace("https://w3id.org/kazkg/id/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")

@@ -14,6 +14,7 @@ import pytest
 
 from kg.extract import extract
 from kg.model import Brief
+from kg.vocab import ORGANIZATION_CLASSES, PLACE_CLASSES
 
 ROOT = Path(__file__).parent.parent
 GOLD = [
@@ -23,17 +24,6 @@ GOLD = [
 RECORDS = [r for r in GOLD if "id" in r and not r.get("not_a_brief")]
 # the contract's class tree, for gold types that name a superclass
 PARENTS = {"Strike": "Protest", "LawEnforcement": "GovernmentBody", "Court": "GovernmentBody"}
-PLACES = {"Country", "Region", "City", "District", "Village", "Facility"}
-ORGS = {
-    "Company",
-    "PoliticalParty",
-    "NGO",
-    "MediaOutlet",
-    "CulturalInstitution",
-    "GovernmentBody",
-    "LawEnforcement",
-    "Court",
-}
 
 
 def _fold(text: str) -> str:
@@ -45,7 +35,14 @@ def _is_a(cls: str, gold: str) -> bool:
     while cls:
         if cls == gold:
             return True
-        cls = PARENTS.get(cls, "Organization" if cls in ORGS else "Place" if cls in PLACES else "")
+        cls = PARENTS.get(
+            cls,
+            "Organization"
+            if cls in ORGANIZATION_CLASSES - {"Organization"}
+            else "Place"
+            if cls in PLACE_CLASSES - {"Place"}
+            else "",
+        )
     return False
 
 

@@ -51,3 +51,19 @@ def test_contract_names_exist() -> None:
         "modality",
     ):
         assert KGO[name]
+
+
+def test_class_branches_follow_the_ontology() -> None:
+    from rdflib import RDFS
+
+    from kg.vocab import AGENT_CLASSES, ORGANIZATION_CLASSES, PLACE_CLASSES
+
+    g = Graph().parse(ONTOLOGY)
+    ns = str(KGO._NS)
+
+    def below(root: str) -> set[str]:
+        return {str(c)[len(ns) :] for c in g.transitive_subjects(RDFS.subClassOf, KGO[root])}
+
+    assert below("Organization") == ORGANIZATION_CLASSES
+    assert below("Place") == PLACE_CLASSES
+    assert below("Agent") == AGENT_CLASSES

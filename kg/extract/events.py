@@ -36,27 +36,13 @@ from kg.lang.dates import find_dates
 from kg.lang.durations import find_durations
 from kg.lang.numbers import find_numbers
 from kg.model import DateValue, DurationValue, NumberValue
+from kg.vocab import AGENT_CLASSES
 
 __all__ = ["Draft", "find_events"]
 
 _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
-_AGENTIVE = frozenset(
-    {
-        "Group",
-        "Person",
-        "Organization",
-        "Company",
-        "PoliticalParty",
-        "NGO",
-        "MediaOutlet",
-        "CulturalInstitution",
-        "GovernmentBody",
-        "LawEnforcement",
-        "Court",
-        "Country",
-    }
-)
+_AGENTIVE = AGENT_CLASSES
 _NEEDS_AGENT = frozenset(
     {
         "Statement",

@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
 from kg.lang import morph
 from kg.lang.numbers import find_numbers
 from kg.model import NumberValue
+from kg.vocab import PLACE_CLASSES
 
 __all__ = ["Chunk", "find_chunks"]
 
@@ -95,9 +96,7 @@ class Chunk:
         return self.cls in _PLACE_CLASSES
 
 
-_PLACE_CLASSES = frozenset(
-    {"Place", "Country", "Region", "City", "District", "Village", "Facility"}
-)
+_PLACE_CLASSES = PLACE_CLASSES
 
 
 def _case(word: Word) -> str:

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from kg import gazetteer
 from kg.ner.features import head_class
+from kg.vocab import ORGANIZATION_CLASSES, PLACE_CLASSES
 
 __all__ = ["classify"]
 
-_PLACE_CLASSES = frozenset({"Country", "Region", "City", "District", "Village", "Facility"})
-_ORG_CLASSES = frozenset(
-    {
-        "Organization",
-        "Company",
-        "PoliticalParty",
-        "NGO",
-        "MediaOutlet",
-        "CulturalInstitution",
-        "GovernmentBody",
-        "LawEnforcement",
-        "Court",
-    }
-)
+_PLACE_CLASSES = PLACE_CLASSES - {"Place"}
+_ORG_CLASSES = ORGANIZATION_CLASSES
 _POLICE = ("полиция", "прокуратура", "ұлан", "полицей")
 _COMPANY_MARKS = frozenset({"жшс", "ақ", "аақ", "тоо", "ао", "ltd", "llp", "jsc"})
 # KazNERD labels that name an organisation or a place; the others are no entity of ours.
