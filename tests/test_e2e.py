@@ -218,3 +218,24 @@ def test_sample_graph_conforms_to_the_shapes(build: tuple[Path, api.BuildReport]
     report = api.validate(out=out)
     assert report.conforms, report.text
     assert report.triples > 1000
+
+
+def test_hostile_brief_is_inert_in_the_page(tmp_path: Path) -> None:
+    hostile = {
+        "id": "x1",
+        "date": "2021-01-12",
+        "url": "javascript:alert(1)",
+        "text": "Алматыда <script>alert(1)</script> белсенді Ерлан Қалиев полиция тарапынан "
+        '<img src=x onerror="alert(2)"> ұсталды.',
+    }
+    src = tmp_path / "h.jsonl"
+    src.write_text(json.dumps(hostile, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = api.build([src], out=tmp_path / "o")
+    assert report.events.get("Detention") == 1
+    page = (tmp_path / "o" / "graph.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert 'href="javascript:' not in page
+    rows = _rows(
+        tmp_path / "o", "SELECT ?t WHERE { ?b a kgo:Brief ; <https://schema.org/text> ?t }"
+    )
+    assert rows == [(hostile["text"],)]  # stored as given, as a literal
