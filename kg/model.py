@@ -7,8 +7,7 @@ out of context.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -53,10 +52,6 @@ class Brief:
             source=source,
             line=line,
         )
-
-    def to_json(self) -> str:
-        data = {"id": self.id, "text": self.text, "date": self.date, "url": self.url}
-        return json.dumps({k: v for k, v in data.items() if v}, ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -171,4 +166,3 @@ class Entity:
     lon: float | None = None
     parent: str | None = None
     occupation: str | None = None
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
