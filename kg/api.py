@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -149,7 +149,7 @@ def build(
     extractions = extract_briefs(briefs, progress=progress)
     out.mkdir(parents=True, exist_ok=True)
     with open_store(out, store, create=True) as st:
-        res = resolve(extractions, known=_known_entities(st, extractions))
+        res = resolve(extractions, known=lambda keys: _stored_entities(st, keys, extractions))
         named = graphs(extractions, res)
         stats = st.replace_graphs(dict(named))
         files = [out / "graph.trig", out / "graph.ttl"]
@@ -176,11 +176,11 @@ def build(
     )
 
 
-def _known_entities(st: Store, extractions: Sequence[Extraction]) -> dict[str, tuple[str, str]]:
-    """Label and class of the run's named entities that other briefs already
-    stored, so that a later run keeps the name an entity was first given."""
-    first = resolve(extractions)
-    iris = {str(entity_iri(k)): k for k, e in first.entities.items() if not k.startswith("local/")}
+def _stored_entities(
+    st: Store, keys: Collection[str], extractions: Sequence[Extraction]
+) -> dict[str, tuple[str, str]]:
+    """Label and class that other briefs already stored for these entity keys."""
+    iris = {str(entity_iri(k)): k for k in keys}
     if not iris:
         return {}
     values = " ".join(f"<{iri}>" for iri in sorted(iris))

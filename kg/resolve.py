@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,12 +138,13 @@ def _pick_label(labels: Counter[str]) -> str:
     return sorted(labels.items(), key=lambda kv: (-kv[1], -kv[0].count("-"), kv[0]))[0][0]
 
 
-def resolve(
-    extractions: Sequence[Extraction], *, known: Mapping[str, tuple[str, str]] | None = None
-) -> Resolution:
-    """Entities of a run. `known` maps keys already in the store to their label and
-    class, which are kept, so an entity does not change its name between runs."""
-    known = known or {}
+Known = Callable[[Collection[str]], Mapping[str, tuple[str, str]]]
+
+
+def resolve(extractions: Sequence[Extraction], *, known: Known | None = None) -> Resolution:
+    """Entities of a run. `known` is asked, once, for the label and class that
+    keys of the run already have in the store; those are kept, so an entity does
+    not change its name between runs."""
     keys: dict[tuple[str, int, int], str] = {}
     why: dict[str, set[str]] = defaultdict(set)
     classes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -171,6 +172,7 @@ def resolve(
             if m.occupation:
                 occupations[key].add(m.occupation)
     _join_surnames(keys, why, classes, labels, alts, briefs, occupations)
+    stored = known({k for k in keys.values() if not k.startswith("local/")}) if known else {}
     entities: dict[str, Entity] = {}
     for key in sorted(keys.values()):
         if key in entities:
@@ -178,8 +180,8 @@ def resolve(
         entry = gazetteer.get(key[4:]) if key.startswith("gaz/") else None
         label = entry.name if entry else _pick_label(labels[key])
         cls = entry.cls if entry else _pick_class(classes[key])
-        if key in known and not entry:
-            label, cls = known[key]
+        if key in stored and not entry:
+            label, cls = stored[key]
         entities[key] = Entity(
             key=key,
             cls=cls,
