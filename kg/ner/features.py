@@ -66,6 +66,11 @@ def _morph(token: str) -> tuple[str, ...]:
     return tuple(f)
 
 
+def _lem(token: str) -> str:
+    m = _morph(token)
+    return m[0][4:] if m else token
+
+
 def _neighbour_morph(token: str) -> tuple[str, ...]:
     """The analyser features worth seeing from the neighbours: lemma, case, possessive."""
     return tuple(x for x in _morph(token) if x.startswith(("lem=", "case=", "poss=")))
@@ -230,6 +235,7 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
                     f.extend(f"{d}:{x}" for x in _neighbour_morph(tokens[j]))
                 else:
                     f.append(f"{d}:st={stems[j]}")
+                    f.extend(f"{d}:{x}" for x in _neighbour_morph(tokens[j]) if x[:4] == "lem=")
                 if heads[j]:
                     f.append(f"{d}:head={heads[j]}")
                 if cues[j]:
@@ -245,7 +251,10 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
             if (h := heads[j]) is not None:
                 f.append("rhead=" + h)
                 f.append("rheadw=" + stems[j])
+                f.extend("rhead" + x for x in _neighbour_morph(tokens[j]) if x[:4] == "lem=")
                 break
+        if i > 0:
+            f.append("bl-=" + _lem(tokens[i - 1]) + "|" + _lem(tokens[i]))
         if i > 0:
             f.append("bi-=" + low[i - 1] + "|" + low[i])
         if i < n - 1:
