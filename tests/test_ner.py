@@ -107,14 +107,6 @@ def test_quotes_are_one_feature_whatever_their_style() -> None:
     assert "qhead=PoliticalParty" in a[1] and "inq" in a[2] and "inq" not in a[4]
 
 
-def test_morphology_features() -> None:
-    f = sentence_features(["Атырау", "облысындағы", "партиясының", "депутаттары"])
-    assert {"lem=облыс", "case=REL", "poss=P3", "tags=P3+LOC+REL"} <= set(f[1])
-    assert {"-1:lem=атырау", "-1:case=NOM", "1:lem=партия", "1:case=GEN"} <= set(f[1])
-    assert {"lem=депутат", "pl", "poss=P3"} <= set(f[3])
-    assert not any(x.startswith(("lem=", "case=")) for x in sentence_features(["«", "2021"])[0])
-
-
 # ---- tagging with the shipped model
 
 # (sentence, {token: the class of the entity it must be part of; None: outside any})

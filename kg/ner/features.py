@@ -1,8 +1,7 @@
-"""Token features for the CRF: spelling, affixes, stems and morphology, quotes, head nouns and
-the gazetteer.
+"""Token features for the CRF: spelling, affixes, a stem, quotes, head nouns and the gazetteer.
 
-Two stems: `kg.lang.inflect.stem`, a small greedy suffix stripper, and the lemma, case and
-possessive/plural tags of the morphological analyser (`kg.lang.morph`), cached per word form.
+The stem comes from `kg.lang.inflect.stem`, a small greedy suffix stripper; the language layer
+(`kg.lang`) can take its place here without touching the tagger.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ import re
 from collections.abc import Sequence
 
 from kg import gazetteer
-from kg.lang import morph
 from kg.lang.inflect import noun_forms, stem
 from kg.ner.lexicon import CUES, HEADS, QUOTES_CLOSE, QUOTES_OPEN
 
@@ -39,41 +37,6 @@ def _shape(token: str) -> str:
 
 def _short_shape(shape: str) -> str:
     return re.sub(r"(.)\1+", r"\1", shape)
-
-
-_POSSESSIVES = frozenset({"P1SG", "P2SG", "P3", "P1PL", "P2PL"})
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def _morph(token: str) -> tuple[str, ...]:
-    """Analyser features of one word form: lemma, case, possessive, plural, a verb mark."""
-    if not any(c.isalpha() for c in token):
-        return ()
-    lem = morph.lemma(token).lower()
-    case = morph.case_of(token)
-    best = morph.analyse(token)[0]
-    f = ["lem=" + lem, "case=" + case]
-    nominal = best.tags if best.pos == "N" else ()
-    poss = next((t for t in nominal if t in _POSSESSIVES), None)
-    if poss:
-        f.append("poss=" + poss)
-    if "PL" in nominal:
-        f.append("pl")
-    if best.pos == "V":
-        f.append("verb=" + (best.tags[-1] if best.tags else "STEM"))
-    if nominal:
-        f.append("tags=" + "+".join(nominal))
-    return tuple(f)
-
-
-def _lem(token: str) -> str:
-    m = _morph(token)
-    return m[0][4:] if m else token
-
-
-def _neighbour_morph(token: str) -> tuple[str, ...]:
-    """The analyser features worth seeing from the neighbours: lemma, case, possessive."""
-    return tuple(x for x in _morph(token) if x.startswith(("lem=", "case=", "poss=")))
 
 
 @functools.cache
@@ -161,7 +124,6 @@ def _token_features(token: str) -> list[str]:
         f.append("punct=" + token)
     if token.isascii() and any(c.isalpha() for c in token):
         f.append("latin")
-    f.extend(_morph(token))
     head = head_class(token)
     if head:
         f.append("head=" + head)
@@ -232,10 +194,8 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
                     f.append(f"{d}:s3={low[j][-3:]}")
                     if gaz[j]:
                         f.append(f"{d}:gaz={gaz[j]}")
-                    f.extend(f"{d}:{x}" for x in _neighbour_morph(tokens[j]))
                 else:
                     f.append(f"{d}:st={stems[j]}")
-                    f.extend(f"{d}:{x}" for x in _neighbour_morph(tokens[j]) if x[:4] == "lem=")
                 if heads[j]:
                     f.append(f"{d}:head={heads[j]}")
                 if cues[j]:
@@ -251,10 +211,7 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
             if (h := heads[j]) is not None:
                 f.append("rhead=" + h)
                 f.append("rheadw=" + stems[j])
-                f.extend("rhead" + x for x in _neighbour_morph(tokens[j]) if x[:4] == "lem=")
                 break
-        if i > 0:
-            f.append("bl-=" + _lem(tokens[i - 1]) + "|" + _lem(tokens[i]))
         if i > 0:
             f.append("bi-=" + low[i - 1] + "|" + low[i])
         if i < n - 1:
