@@ -11,6 +11,7 @@ import networkx as nx
 import pytest
 import rdflib
 from click.testing import CliRunner
+from conftest import store_from_trig
 from rdflib import URIRef
 from rdflib.compare import isomorphic
 
@@ -32,13 +33,7 @@ def fixture_dataset() -> rdflib.Dataset:
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("out")
-    graphs = {
-        URIRef(str(g.identifier)): list(g)
-        for g in fixture_dataset().graphs()
-        if len(g) and str(g.identifier).startswith(str(KGR))
-    }
-    with Store.open(out / "store") as st:
-        st.replace_graphs(graphs)
+    store_from_trig(FIXTURE, out / "store")
     return out
 
 

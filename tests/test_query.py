@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import rdflib
 from click.testing import CliRunner
+from conftest import store_from_trig
 from rdflib import Literal, URIRef
 
 from kg.cli import cli
@@ -27,12 +27,7 @@ PARAMS = {"entity": "Макс Боқаев", "region": "Ақтөбе облыс�
 def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A build folder whose store holds the fixture, as `kg build` leaves it."""
     out = tmp_path_factory.mktemp("out")
-    ds = rdflib.Dataset()
-    ds.parse(FIXTURE, format="trig")
-    graphs = {URIRef(str(g.identifier)): list(g) for g in ds.graphs() if len(g)}
-    graphs = {k: v for k, v in graphs.items() if str(k).startswith(str(KGR))}
-    with Store.open(out / "store") as st:
-        st.replace_graphs(graphs)
+    store_from_trig(FIXTURE, out / "store")
     return out
 
 

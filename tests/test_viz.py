@@ -178,16 +178,10 @@ def test_layout_is_stable_and_spread() -> None:
 
 
 def test_cli_viz(tmp_path: Path) -> None:
-    from rdflib import Dataset
-
-    from kg.store import Store
+    from conftest import store_from_trig
 
     out = tmp_path / "out"
-    ds = Dataset()
-    ds.parse(FIXTURE, format="trig")
-    graphs = {g.identifier: list(g) for g in ds.graphs() if len(g)}
-    with Store.open(out / "store") as st:
-        st.replace_graphs(graphs)
+    store_from_trig(FIXTURE, out / "store")
     runner = CliRunner()
     result = runner.invoke(cli, ["viz", "--out", str(out)])
     assert result.exit_code == 0, result.output

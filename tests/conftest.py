@@ -1,0 +1,25 @@
+"""Helpers shared by the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rdflib
+from rdflib import URIRef
+
+from kg.store import Store
+from kg.vocab import KGR
+
+
+def store_from_trig(trig: Path, store_dir: Path) -> None:
+    """Fill a store with the named graphs of a hand-written TriG fixture, as
+    `kg build` would have left them."""
+    ds = rdflib.Dataset()
+    ds.parse(trig, format="trig")
+    graphs = {
+        URIRef(str(g.identifier)): list(g)
+        for g in ds.graphs()
+        if len(g) and str(g.identifier).startswith(str(KGR))
+    }
+    with Store.open(store_dir) as st:
+        st.replace_graphs(graphs)
