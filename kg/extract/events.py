@@ -57,6 +57,9 @@ _NEEDS_AGENT = frozenset(
 )
 _NEEDS_NEGATION = {("Strike", "жұмыс"), ("Denial", "мойында")}
 _SOURCE_CLASSES = frozenset({"Release", "Eviction", "Detention"})
+_TRANSITIVE = frozenset(
+    {"Detention", "Sentencing", "Release", "Assault", "Dispersal", "Eviction", "Hospitalization"}
+)
 _AFTER_POSTPOSITIONS = frozenset({"соң", "кейін"})
 _NOMINALISED = frozenset({"P3", "ACC", "DAT", "LOC", "ABL", "GEN", "INS", "P1SG", "P1PL"})
 _QUOTES = frozenset({'"', "'"})
@@ -377,8 +380,17 @@ def _fill(
         and not (c.last + 1 < sl and words[c.last + 1].lower in ATTRIBUTION | {"үстінен"})
         and not _possessor(doc, c, d.last)
     ]
+    head_is_object = False
     if d.form == "participle":
         subj = _head_after(doc, chunks, d.last, sl)
+        # "полиция ұстаған белсенді": a relative clause with its own subject
+        # modifies the object of a transitive event
+        own = [c for c in _subject(doc, chunks, lo, d.first) if d.first - c.last <= 2]
+        if own and subj and not d.passive and d.cls in _TRANSITIVE:
+            head_is_object = True
+            for c in subj:
+                d.add("patient", c)
+            subj = own
     elif d.form == "verbnoun" or (d.form == "noun" and words[d.last].case == "NOM"):
         subj = _prefer_named(gen) or _subject(doc, chunks, lo, d.first)
     elif d.form == "noun":
@@ -398,6 +410,7 @@ def _fill(
     patient_subject = d.passive or (
         cls in ("Release", "Eviction", "Infection", "Hospitalization")
         and not any(c.case == "ACC" for c in clause)
+        and not head_is_object
     )
     for c in subj:
         if c.is_place and cls not in _SPEECH:
@@ -441,6 +454,8 @@ def _fill(
         # the object is the accusative nearest the verb; a farther one belongs to
         # another verb (мүшелерін ... экономикасын ұстауды тапсырды)
         obj = _chunk_at(chunks, acc_word.i) if acc_word is not None else None
+        if cls == "Sentencing":  # X-ті N жылға ... соттады: the person, wherever in the clause
+            obj = next((c for c in reversed(clause) if c.case == "ACC" and c.cls in _AGENTIVE), obj)
         if obj is not None and obj.cls in _AGENTIVE:
             for c in _coordinated(doc, chunks, obj):
                 d.add("patient", c)
@@ -693,6 +708,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
             if (
                 d.cls == "Protest"
                 and d.stem == "наразылық"
+                and d.form != "noun"
                 and agents
                 and all(c.cls not in ("Group", "Person") for c in agents)
             ):

@@ -69,6 +69,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("Strike", Step("ереуілде", V)),
     _t("Strike", Step("ереуіл", N)),
     # protest
+    _t("Protest", Step("наразылық", N), Step("акция", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("митинг", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("шеру", N, "DAT"), Step("шық", V)),
     _t("Protest", Step("пикет", N, "DAT"), Step("шық", V)),
