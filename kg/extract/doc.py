@@ -7,7 +7,10 @@ from datetime import date
 from functools import lru_cache
 
 from kg.lang import morph
-from kg.model import Brief, Sentence
+from kg.lang.dates import find_dates
+from kg.lang.durations import find_durations
+from kg.lang.numbers import find_numbers
+from kg.model import Brief, DateValue, DurationValue, NumberValue, Sentence
 from kg.text import normalise, sentences
 
 __all__ = ["Doc", "Word", "make_doc", "nominative"]
@@ -44,10 +47,9 @@ class Doc:
     sentences: tuple[Sentence, ...]
     words: tuple[Word, ...]
     sent_words: tuple[tuple[int, int], ...]  # [first, last+1) word index of each sentence
-
-    @property
-    def published(self) -> date | None:
-        return date.fromisoformat(self.brief.date) if self.brief.date else None
+    dates: tuple[DateValue, ...]  # the language layer's values, found once per brief
+    durations: tuple[DurationValue, ...]
+    numbers: tuple[NumberValue, ...]
 
     def span(self, first: int, last: int) -> str:
         return self.text[self.words[first].start : self.words[last].end]
@@ -107,4 +109,14 @@ def make_doc(brief: Brief) -> Doc:
                 )
             )
         bounds.append((first, len(words)))
-    return Doc(brief, text, sents, tuple(words), tuple(bounds))
+    published = date.fromisoformat(brief.date) if brief.date else None
+    return Doc(
+        brief,
+        text,
+        sents,
+        tuple(words),
+        tuple(bounds),
+        tuple(find_dates(text, published=published)),
+        tuple(find_durations(text)),
+        tuple(find_numbers(text)),
+    )

@@ -32,9 +32,6 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import Chunk
 from kg.lang import morph
-from kg.lang.dates import find_dates
-from kg.lang.durations import find_durations
-from kg.lang.numbers import find_numbers
 from kg.model import DateValue, DurationValue, NumberValue
 from kg.vocab import AGENT_CLASSES
 
@@ -552,15 +549,12 @@ def _values(doc: Doc, drafts: list[Draft], triggers: set[int]) -> None:
     noun right after it claims it: "10 қаңтар күні ұсталған", "2016 жылғы
     митингілер". `triggers` are the first words of all triggers, also the ones
     not asserted, so a date claimed by a denied event is not handed on."""
-    dates = find_dates(doc.text, published=doc.published)
-    durations = find_durations(doc.text)
-    numbers = find_numbers(doc.text)
 
     def word_range(start: int, end: int) -> tuple[int, int] | None:
         inside = [w.i for w in doc.words if w.start < end and start < w.end]
         return (inside[0], inside[-1]) if inside else None
 
-    for dv in dates:
+    for dv in doc.dates:
         r = word_range(dv.start, dv.end)
         if r is None:
             continue
@@ -573,17 +567,15 @@ def _values(doc: Doc, drafts: list[Draft], triggers: set[int]) -> None:
             for d in claimed[:1]:
                 d.date = d.date or dv
             continue
-        if b + 1 in triggers and b + 1 < len(doc.words) and doc.words[b + 1].verb_tags:
-            for d in same:
-                if d.first == b + 1 and d.form in ("participle", "verbnoun"):
-                    d.date = d.date or dv
-            if any(d.first == b + 1 for d in drafts) or b + 1 in triggers:
-                first = next((d for d in same if d.first == b + 1), None)
-                if first is None or first.form in ("participle", "verbnoun"):
-                    continue
+        if b + 1 in triggers and doc.words[b + 1].verb_tags:
+            first = next((d for d in same if d.first == b + 1), None)
+            if first is None or first.form in ("participle", "verbnoun"):
+                if first is not None:  # "10 қаңтар күні ұсталған": the participle's date
+                    first.date = first.date or dv
+                continue
         for d in same:
             d.date = d.date or dv
-    for du in durations:
+    for du in doc.durations:
         r = word_range(du.start, du.end)
         if r is None:
             continue
@@ -594,7 +586,7 @@ def _values(doc: Doc, drafts: list[Draft], triggers: set[int]) -> None:
         best = min(cands, key=lambda d: (min(abs(d.first - b), abs(d.last - a)), d.first < a))
         if min(abs(best.first - b), abs(best.last - a)) <= 4:
             best.duration = best.duration or du
-    for nv in numbers:
+    for nv in doc.numbers:
         r = word_range(nv.start, nv.end)
         if r is None:
             continue

@@ -23,7 +23,6 @@ from kg.extract.lexicon import (
     PRONOUNS,
 )
 from kg.lang import morph
-from kg.lang.numbers import find_numbers
 from kg.model import NumberValue
 from kg.vocab import PLACE_CLASSES
 
@@ -501,7 +500,7 @@ def _overlaps(a: Chunk, b: Chunk) -> bool:
 def _attach_counts(doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
     """A number right before a group noun counts it; a hedge word may stand
     between them (200-ге жуық жұмысшы, жүзден аса жүргізуші)."""
-    numbers = [n for n in find_numbers(doc.text) if n.unit is None and n.value != 1]
+    numbers = [n for n in doc.numbers if n.unit is None and n.value != 1]
     out = []
     for c in chunks:
         if c.source == "group" and c.first > 0:
