@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import rdflib
 from rdflib import URIRef
 
@@ -23,3 +25,20 @@ def store_from_trig(trig: Path, store_dir: Path) -> None:
     }
     with Store.open(store_dir) as st:
         st.replace_graphs(graphs)
+
+
+MINI = Path(__file__).parent / "fixtures" / "mini.trig"
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build folder whose store holds tests/fixtures/mini.trig, as `kg build` leaves it."""
+    out = tmp_path_factory.mktemp("out")
+    store_from_trig(MINI, out / "store")
+    return out
+
+
+@pytest.fixture
+def store(build: Path) -> Iterator[Store]:
+    with Store.open(build / "store", create=False) as st:
+        yield st

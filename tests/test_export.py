@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 import pytest
 import rdflib
 from click.testing import CliRunner
-from conftest import store_from_trig
 from rdflib import URIRef
 from rdflib.compare import isomorphic
 
@@ -28,19 +26,6 @@ def fixture_dataset() -> rdflib.Dataset:
     ds = rdflib.Dataset()
     ds.parse(FIXTURE, format="trig")
     return ds
-
-
-@pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    store_from_trig(FIXTURE, out / "store")
-    return out
-
-
-@pytest.fixture
-def store(build: Path) -> Iterator[Store]:
-    with Store.open(build / "store", create=False) as st:
-        yield st
 
 
 def union(ds: rdflib.Dataset) -> rdflib.Graph:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import store_from_trig
 from rdflib import Literal, URIRef
 
 from kg.cli import cli
@@ -21,20 +19,6 @@ from kg.vocab import KGR, XSD
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini.trig"
 PARAMS = {"entity": "Макс Боқаев", "region": "Ақтөбе облысы", "about": "kgr:event/fix-01-1"}
-
-
-@pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A build folder whose store holds the fixture, as `kg build` leaves it."""
-    out = tmp_path_factory.mktemp("out")
-    store_from_trig(FIXTURE, out / "store")
-    return out
-
-
-@pytest.fixture
-def store(build: Path) -> Iterator[Store]:
-    with Store.open(build / "store", create=False) as st:
-        yield st
 
 
 def cells(result: object, column: str) -> list[str]:
