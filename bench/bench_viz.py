@@ -31,9 +31,14 @@ from kg.viz.shot import open_browser, open_page
 from kg.vocab import DCTERMS, KGO, KGR, PROV, RDF, RDFS, SCHEMA, SKOS
 
 _EVENTS = (
-    (KGO.Strike, "ереуілге шықты"), (KGO.Protest, "митинг өтті"), (KGO.Detention, "ұсталды"),
-    (KGO.Sentencing, "сотталды"), (KGO.Complaint, "арыз жазды"), (KGO.Release, "босады"),
-    (KGO.Statement, "мәлімдеді"), (KGO.Appeal, "талап етті"),
+    (KGO.Strike, "ереуілге шықты"),
+    (KGO.Protest, "митинг өтті"),
+    (KGO.Detention, "ұсталды"),
+    (KGO.Sentencing, "сотталды"),
+    (KGO.Complaint, "арыз жазды"),
+    (KGO.Release, "босады"),
+    (KGO.Statement, "мәлімдеді"),
+    (KGO.Appeal, "талап етті"),
 )
 
 
@@ -50,8 +55,11 @@ def synthetic(nodes: int, *, seed: int = 1) -> Dataset:
         iri = KGR[f"entity-{cls.split('#')[1].lower()}-{len(pools.setdefault(cls, []))}"]
         pools[cls].append(iri)
         made += 1
-        for t in ((iri, RDF.type, cls), (iri, RDFS.label, Literal(label, lang="kk")),
-                  (iri, SKOS.altLabel, Literal(label + "ның", lang="kk"))):
+        for t in (
+            (iri, RDF.type, cls),
+            (iri, RDFS.label, Literal(label, lang="kk")),
+            (iri, SKOS.altLabel, Literal(label + "ның", lang="kk")),
+        ):
             graph.add(t)  # type: ignore[attr-defined]
         return iri
 
@@ -64,8 +72,14 @@ def synthetic(nodes: int, *, seed: int = 1) -> Dataset:
         districts.append(d)
     target_entities = nodes - n_events
     uses = n_events * 2  # about two agents per event: new ones until the count is reached
-    names = {KGO.Group: "жұмысшылар", KGO.Person: "белсенді", KGO.Company: "Мұнай",
-             KGO.LawEnforcement: "полиция", KGO.Court: "сот", KGO.NGO: "қоғам"}
+    names = {
+        KGO.Group: "жұмысшылар",
+        KGO.Person: "белсенді",
+        KGO.Company: "Мұнай",
+        KGO.LawEnforcement: "полиция",
+        KGO.Court: "сот",
+        KGO.NGO: "қоғам",
+    }
 
     def pick(cls: URIRef, g: object) -> URIRef:
         nonlocal uses
@@ -86,10 +100,14 @@ def synthetic(nodes: int, *, seed: int = 1) -> Dataset:
         cls, trigger = _EVENTS[rng.randrange(len(_EVENTS))]
         ev = KGR[f"event-s{e}"]
         sentence = f"Аудан-{e} ауданындағы жұмысшылар {day} күні {trigger}."
-        for t in ((ev, RDF.type, cls), (ev, PROV.wasDerivedFrom, brief),
-                  (ev, KGO.trigger, Literal(trigger)), (ev, KGO.evidence, Literal(sentence)),
-                  (ev, KGO.date, Literal(day, datatype=XSD.date)),
-                  (ev, KGO.place, rng.choice(districts))):
+        for t in (
+            (ev, RDF.type, cls),
+            (ev, PROV.wasDerivedFrom, brief),
+            (ev, KGO.trigger, Literal(trigger)),
+            (ev, KGO.evidence, Literal(sentence)),
+            (ev, KGO.date, Literal(day, datatype=XSD.date)),
+            (ev, KGO.place, rng.choice(districts)),
+        ):
             g.add(t)
         agent = pick(rng.choice((KGO.Group, KGO.Person, KGO.NGO)), g)
         g.add((ev, KGO.agent, agent))
@@ -101,8 +119,7 @@ def synthetic(nodes: int, *, seed: int = 1) -> Dataset:
         elif cls in (KGO.Strike, KGO.Complaint):
             target = pick(KGO.Company, g)
             g.add((ev, KGO.target, target))
-            g.add((agent, KGO.strikesAgainst if cls == KGO.Strike else KGO.complainedAbout,
-                   target))
+            g.add((agent, KGO.strikesAgainst if cls == KGO.Strike else KGO.complainedAbout, target))
         else:
             g.add((ev, KGO.recipient, pick(KGO.NGO, g)))
         g.add((agent, KGO.participatedIn, ev))
@@ -125,8 +142,10 @@ def main(argv: list[str] | None = None) -> None:
         path = folder / f"bench-{size}.html"
         write_html(path, page)
         pages.append((size, path, took, len(page.encode())))
-    print(f"{'nodes':>6} {'drawn':>6} {'edges':>6} {'render s':>9} {'page KB':>8} "
-          f"{'draw ms':>8} {'wall ms':>8} {'search ms':>9}")
+    print(
+        f"{'nodes':>6} {'drawn':>6} {'edges':>6} {'render s':>9} {'page KB':>8} "
+        f"{'draw ms':>8} {'wall ms':>8} {'search ms':>9}"
+    )
     with open_browser() as driver:
         for size, path, took, nbytes in pages:
             start = time.perf_counter()
@@ -136,11 +155,14 @@ def main(argv: list[str] | None = None) -> None:
                 "var box = document.getElementById('kz-search'); var t = performance.now();"
                 "box.value = 'полиция'; box.dispatchEvent(new Event('input'));"
                 "var s = performance.now() - t; box.value = '';"
-                "box.dispatchEvent(new Event('input')); return s;")
+                "box.dispatchEvent(new Event('input')); return s;"
+            )
             if args.keep:
                 driver.save_screenshot(str(folder / f"bench-{size}.png"))
-            print(f"{size:>6} {stats['nodes']:>6} {stats['edges']:>6} {took:>9.2f} "
-                  f"{nbytes // 1024:>8} {stats['drawMs']:>8} {wall:>8.0f} {search_ms:>9.1f}")
+            print(
+                f"{size:>6} {stats['nodes']:>6} {stats['edges']:>6} {took:>9.2f} "
+                f"{nbytes // 1024:>8} {stats['drawMs']:>8} {wall:>8.0f} {search_ms:>9.1f}"
+            )
 
 
 if __name__ == "__main__":

@@ -44,8 +44,14 @@ def test_find_durations(text: str, expected: list[tuple[str, str | None]]) -> No
 
 @pytest.mark.parametrize(
     ("value", "unit", "iso"),
-    [("5", "жыл", "P5Y"), ("2", "апта", "P14D"), ("1.5", "сағат", "PT1H30M"),
-     ("0.5", "жыл", "P6M"), ("1.5", "күн", "P1DT12H"), ("90", "минут", "PT90M")],
+    [
+        ("5", "жыл", "P5Y"),
+        ("2", "апта", "P14D"),
+        ("1.5", "сағат", "PT1H30M"),
+        ("0.5", "жыл", "P6M"),
+        ("1.5", "күн", "P1DT12H"),
+        ("90", "минут", "PT90M"),
+    ],
 )
 def test_iso_duration(value: str, unit: str, iso: str) -> None:
     assert iso_duration(Decimal(value), unit) == iso

@@ -59,8 +59,19 @@ def test_public_api_is_curated() -> None:
     for name in kg.lang.__all__:
         assert hasattr(kg.lang, name), name
     assert sorted(kg.lang.__all__) == sorted(
-        n for n in vars(kg.lang) if not n.startswith("_") and n not in {
-            "dates", "durations", "inflect", "morph", "numbers", "data_numbers", "data_suffixes",
-            "data_time", "data_lexicon",
+        n
+        for n in vars(kg.lang)
+        if not n.startswith("_")
+        and n
+        not in {
+            "dates",
+            "durations",
+            "inflect",
+            "morph",
+            "numbers",
+            "data_numbers",
+            "data_suffixes",
+            "data_time",
+            "data_lexicon",
         }
     )

@@ -46,10 +46,15 @@ def test_graph_from_rdf(dataset: Dataset) -> None:
     assert strike["regions"] == [KGR + "entity-aktobe-region"]  # via the district's locatedIn
     assert strike["urls"] == ["https://example.org/news/b1"]
     assert strike["evidence"].endswith("ереуілге шықты.")
-    roles = {(d["prop"].split("#")[1], b.split("/")[-1])
-             for a, b, d in g.out_edges(KGR + "event-b1-strike", data=True)}
-    assert roles == {("agent", "entity-workers"), ("target", "entity-amk-munai"),
-                     ("place", "entity-temir-district")}
+    roles = {
+        (d["prop"].split("#")[1], b.split("/")[-1])
+        for a, b, d in g.out_edges(KGR + "event-b1-strike", data=True)
+    }
+    assert roles == {
+        ("agent", "entity-workers"),
+        ("target", "entity-amk-munai"),
+        ("place", "entity-temir-district"),
+    }
     detained = g.get_edge_data(KGR + "entity-ermakhan-ibraimov", KGR + "entity-police")
     assert detained[KGO + "detainedBy"]["events"] == [KGR + "event-b2-detention"]  # reified
     strikes = g.get_edge_data(KGR + "entity-workers", KGR + "entity-amk-munai")
@@ -57,7 +62,8 @@ def test_graph_from_rdf(dataset: Dataset) -> None:
     person = g.nodes[KGR + "entity-ermakhan-ibraimov"]
     assert person["alt"] == ["Ермахан Ибраимовты"]
     assert ["кәсібі / occupation", "белсенді"] in [list(p) for p in person["info"]] or any(
-        v == "белсенді" for _, v in person["info"])
+        v == "белсенді" for _, v in person["info"]
+    )
 
 
 def test_a_plain_graph_works_like_a_dataset(dataset: Dataset) -> None:
@@ -75,8 +81,11 @@ def test_page_is_self_contained(dataset: Dataset) -> None:
     assert len(re.findall(r"^<script", page, re.M)) == 3 and page.count("</script>") == 3
     assert not re.search(r"url\(\s*['\"]?(https?:)?//|@import", page)
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
-    assert csp and "default-src 'none'" in csp.group(1) and "unsafe-inline" not in csp.group(
-        1).split("style-src")[0]
+    assert (
+        csp
+        and "default-src 'none'" in csp.group(1)
+        and "unsafe-inline" not in csp.group(1).split("style-src")[0]
+    )
     for script in re.findall(r"<script>(.*?)</script>", page, re.S):
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in csp.group(1)
@@ -134,8 +143,11 @@ def test_entity_only_and_limit(dataset: Dataset) -> None:
 
 
 def test_construct_query(dataset: Dataset) -> None:
-    g = from_query(dataset, "PREFIX kgo: <https://w3id.org/kazkg/ontology#> "
-                            "CONSTRUCT { ?a kgo:detainedBy ?b } WHERE { ?a kgo:detainedBy ?b }")
+    g = from_query(
+        dataset,
+        "PREFIX kgo: <https://w3id.org/kazkg/ontology#> "
+        "CONSTRUCT { ?a kgo:detainedBy ?b } WHERE { ?a kgo:detainedBy ?b }",
+    )
     assert sorted(d["label"] for _, d in g.nodes(data=True)) == ["Ермахан Ибраимов", "Полиция"]
     assert [d["prop"] for _, _, d in g.edges(data=True)] == [KGO + "detainedBy"]
     data = payload(render_graph(g))
@@ -143,8 +155,11 @@ def test_construct_query(dataset: Dataset) -> None:
 
 
 def test_select_query(dataset: Dataset) -> None:
-    g = from_query(dataset, "PREFIX kgo: <https://w3id.org/kazkg/ontology#> "
-                            "SELECT ?e ?who WHERE { ?e a kgo:Strike ; kgo:agent ?who }")
+    g = from_query(
+        dataset,
+        "PREFIX kgo: <https://w3id.org/kazkg/ontology#> "
+        "SELECT ?e ?who WHERE { ?e a kgo:Strike ; kgo:agent ?who }",
+    )
     assert sorted(d["label"] for _, d in g.nodes(data=True)) == ["Ереуіл", "жұмысшылар"]
     props = sorted(d["prop"].split("#")[1] for _, _, d in g.edges(data=True))
     assert props == ["agent", "participatedIn"]
@@ -169,11 +184,19 @@ def test_layout_is_stable_and_spread() -> None:
     first = layout(nodes, edges)
     assert first == layout(nodes, edges)
     pts = list(first.values())
-    closest = min((ax - bx) ** 2 + (ay - by) ** 2
-                  for i, (ax, ay) in enumerate(pts) for bx, by in pts[i + 1:]) ** 0.5
+    closest = (
+        min(
+            (ax - bx) ** 2 + (ay - by) ** 2
+            for i, (ax, ay) in enumerate(pts)
+            for bx, by in pts[i + 1 :]
+        )
+        ** 0.5
+    )
     assert closest > EDGE_LENGTH * 0.2
-    lengths = [((first[a][0] - first[b][0]) ** 2 + (first[a][1] - first[b][1]) ** 2) ** 0.5
-               for a, b in edges]
+    lengths = [
+        ((first[a][0] - first[b][0]) ** 2 + (first[a][1] - first[b][1]) ** 2) ** 0.5
+        for a, b in edges
+    ]
     assert EDGE_LENGTH * 0.3 < sum(lengths) / len(lengths) < EDGE_LENGTH * 2.5
 
 
@@ -188,15 +211,17 @@ def test_cli_viz(tmp_path: Path) -> None:
     assert f"Wrote {out / 'graph.html'}" in result.output
     assert len(payload((out / "graph.html").read_text(encoding="utf-8"))["nodes"]) == 12
     query = tmp_path / "q.rq"
-    query.write_text("PREFIX kgo: <https://w3id.org/kazkg/ontology#>\n"
-                     "SELECT ?e WHERE { ?e a kgo:Detention }", encoding="utf-8")
+    query.write_text(
+        "PREFIX kgo: <https://w3id.org/kazkg/ontology#>\nSELECT ?e WHERE { ?e a kgo:Detention }",
+        encoding="utf-8",
+    )
     page = tmp_path / "q.html"
-    result = runner.invoke(cli, ["viz", "--out", str(out), "-o", str(page), "--query",
-                                 str(query)])
+    result = runner.invoke(cli, ["viz", "--out", str(out), "-o", str(page), "--query", str(query)])
     assert result.exit_code == 0, result.output
     assert [n["l"] for n in payload(page.read_text(encoding="utf-8"))["nodes"]] == ["Ұстау"]
-    result = runner.invoke(cli, ["viz", "--out", str(out), "-o", str(page), "--entities-only",
-                                 "--limit", "3"])
+    result = runner.invoke(
+        cli, ["viz", "--out", str(out), "-o", str(page), "--entities-only", "--limit", "3"]
+    )
     assert result.exit_code == 0, result.output
     data = payload(page.read_text(encoding="utf-8"))
     assert len(data["nodes"]) == 3 and data["mode"] == "entities"

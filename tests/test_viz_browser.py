@@ -17,7 +17,8 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(
         chromium_paths() is None,
-        reason="headless Chromium missing: apt-get install chromium chromium-driver"),
+        reason="headless Chromium missing: apt-get install chromium chromium-driver",
+    ),
 ]
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_mini.trig"
@@ -36,8 +37,10 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     ds.parse(FIXTURE, format="trig")
     folder = tmp_path_factory.mktemp("viz")
     out = {}
-    for name, page in (("full", render(ds, title="<script>window.pwned=1</script>")),
-                       ("entities", render(ds, entity_only=True))):
+    for name, page in (
+        ("full", render(ds, title="<script>window.pwned=1</script>")),
+        ("entities", render(ds, entity_only=True)),
+    ):
         out[name] = folder / f"{name}.html"
         write_html(out[name], page)
     return out
@@ -52,9 +55,12 @@ def stats(driver: Any) -> dict[str, Any]:
 
 
 def node_id(driver: Any, label: str) -> int:
-    found = js(driver, "var d = JSON.parse(document.getElementById('kz-data').textContent);"
-                       f"return d.nodes.filter(function (n) {{ return n.l === {label!r}; }})"
-                       ".map(function (n) { return n.id; });")
+    found = js(
+        driver,
+        "var d = JSON.parse(document.getElementById('kz-data').textContent);"
+        f"return d.nodes.filter(function (n) {{ return n.l === {label!r}; }})"
+        ".map(function (n) { return n.id; });",
+    )
     assert len(found) == 1, (label, found)
     return int(found[0])
 
@@ -64,19 +70,26 @@ def point_at(driver: Any, ident: int, *, click: bool) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
 
     canvas = driver.find_element("css selector", "#kz-graph canvas")
-    x, y = js(driver, "var n = window.kazkg.network;"
-                      f"var p = n.canvasToDOM(n.getPosition({ident})); return [p.x, p.y];")
+    x, y = js(
+        driver,
+        "var n = window.kazkg.network;"
+        f"var p = n.canvasToDOM(n.getPosition({ident})); return [p.x, p.y];",
+    )
     size = canvas.size
     actions = ActionChains(driver).move_to_element_with_offset(
-        canvas, int(x - size["width"] / 2), int(y - size["height"] / 2))
+        canvas, int(x - size["width"] / 2), int(y - size["height"] / 2)
+    )
     if click:
         actions = actions.click()
     actions.perform()
 
 
 def set_value(driver: Any, element_id: str, value: str) -> None:
-    js(driver, f"var e = document.getElementById({element_id!r}); e.value = {value!r};"
-               "e.dispatchEvent(new Event('change'));")
+    js(
+        driver,
+        f"var e = document.getElementById({element_id!r}); e.value = {value!r};"
+        "e.dispatchEvent(new Event('change'));",
+    )
 
 
 def reset(driver: Any) -> None:
@@ -99,7 +112,8 @@ def test_draws_every_node_offline_and_runs_nothing(full: Any, tmp_path: Path) ->
     assert js(full, "return typeof window.pwned;") == "undefined"
     assert js(full, "return document.title;") == "<script>window.pwned=1</script>"
     assert js(full, "return document.getElementById('kz-title').textContent;") == (
-        "<script>window.pwned=1</script>")
+        "<script>window.pwned=1</script>"
+    )
     assert js(full, "return document.querySelectorAll('img, iframe, svg').length;") == 0
     # Hover and click the hostile person: its label, tooltip and details stay text.
     point_at(full, node_id(full, '<img src=x onerror="window.pwned=1">'), click=True)
@@ -123,8 +137,11 @@ def test_tooltip_shows_the_evidence(full: Any) -> None:
     text = ""
     while time.monotonic() < deadline and "ереуілге шықты." not in text:
         time.sleep(0.2)
-        text = js(full, "var t = document.querySelector('div.vis-tooltip');"
-                        "return t && t.style.visibility !== 'hidden' ? t.textContent : '';")
+        text = js(
+            full,
+            "var t = document.querySelector('div.vis-tooltip');"
+            "return t && t.style.visibility !== 'hidden' ? t.textContent : '';",
+        )
     assert "Ереуіл · Strike" in text
     assert "2021-01-29" in text and "Ақтөбе облысы" in text
     assert "жұмысшылары 29 қаңтарда ереуілге шықты." in text
@@ -141,13 +158,16 @@ def test_click_focuses_the_neighbourhood(full: Any) -> None:
     reset(full)
 
 
-@pytest.mark.parametrize(("query", "matched", "shown"), [
-    ("полиция", 1, 2),             # the police and its detention
-    ("ЕРМАХАН", 1, 2),             # upper case Cyrillic finds the label
-    ("ақтөбе", 1, 2),              # Kazakh letters fold too (Ақтөбе облысы, Темір ауданы)
-    ("ибраимовты", 1, 2),          # a surface form (altLabel)
-    ("жоқ-атау", 0, 0),
-])
+@pytest.mark.parametrize(
+    ("query", "matched", "shown"),
+    [
+        ("полиция", 1, 2),  # the police and its detention
+        ("ЕРМАХАН", 1, 2),  # upper case Cyrillic finds the label
+        ("ақтөбе", 1, 2),  # Kazakh letters fold too (Ақтөбе облысы, Темір ауданы)
+        ("ибраимовты", 1, 2),  # a surface form (altLabel)
+        ("жоқ-атау", 0, 0),
+    ],
+)
 def test_search(full: Any, query: str, matched: int, shown: int) -> None:
     box = full.find_element("id", "kz-search")
     box.send_keys(query)
@@ -158,8 +178,11 @@ def test_search(full: Any, query: str, matched: int, shown: int) -> None:
 
 
 def test_filters(full: Any) -> None:
-    aktobe = js(full, "var o = document.querySelectorAll('#kz-region option');"
-                      "return Array.from(o).map(function (e) { return e.textContent; });")
+    aktobe = js(
+        full,
+        "var o = document.querySelectorAll('#kz-region option');"
+        "return Array.from(o).map(function (e) { return e.textContent; });",
+    )
     assert aktobe == ["—", "Ақтөбе облысы"]
     full.find_element("css selector", "#kz-region option:nth-child(2)").click()
     assert stats(full)["nodes"] == 5  # the strike, its three roles and the region
@@ -183,8 +206,11 @@ def test_entity_only_mode(full: Any) -> None:
     full.find_element("id", "kz-entity-only").click()
     s = stats(full)
     assert (s["mode"], s["nodes"], s["edges"]) == ("entities", 9, 3)
-    labels = js(full, "var n = window.kazkg.network; return n.body.edgeIndices.map("
-                      "function (i) { return n.body.edges[i].options.label; }).sort();")
+    labels = js(
+        full,
+        "var n = window.kazkg.network; return n.body.edgeIndices.map("
+        "function (i) { return n.body.edges[i].options.label; }).sort();",
+    )
     assert labels == sorted(["орналасқан жері", "ұстаған", "ереуіл жарияланған"])
     set_value(full, "kz-from", "2021-03-01")
     assert stats(full)["nodes"] == 2  # Ермахан Ибраимов -ұстаған-> Полиция
@@ -199,8 +225,9 @@ def test_entity_only_page(driver: Any, pages: dict[str, Path]) -> None:
     assert not driver.find_element("id", "kz-entity-only").is_displayed()
 
 
-def test_screenshot_command(pages: dict[str, Path], tmp_path: Path,
-                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_screenshot_command(
+    pages: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from kg.viz.shot import main
 
     png = tmp_path / "docs" / "graph.png"

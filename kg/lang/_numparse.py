@@ -61,7 +61,7 @@ def _inflected(low: str, roots: frozenset[str]) -> tuple[str, tuple[str, ...]] |
     for root in roots:
         if not low.startswith(root) or len(low) == len(root):
             continue
-        rest = low[len(root):]
+        rest = low[len(root) :]
         if rest in _SIMILATIVE:
             return root, ("SIM",)
         for a in analyse(low):
@@ -135,8 +135,10 @@ def _parse_digits(toks: tuple[Tok, ...], i: int) -> Num | None:
     value = _digit_value(digits)
     tags: tuple[str, ...] = ()
     if suffix:
-        found = _digit_tags(Tok(toks[i].start, toks[last].end, f"{digits}-{suffix}",
-                                f"{digits}-{suffix}".lower()), suffix)
+        found = _digit_tags(
+            Tok(toks[i].start, toks[last].end, f"{digits}-{suffix}", f"{digits}-{suffix}".lower()),
+            suffix,
+        )
         if found is None or "ORD" in found:
             return None
         tags = found
@@ -213,9 +215,7 @@ def _parse_words(toks: tuple[Tok, ...], i: int) -> Num | None:
     return Num(i, last, value, tags, "words")
 
 
-def parse_number(
-    toks: tuple[Tok, ...], i: int, *, collectives: bool = True
-) -> Num | None:
+def parse_number(toks: tuple[Tok, ...], i: int, *, collectives: bool = True) -> Num | None:
     """The number phrase starting at token ``i``, if any: digits (200-ге,
     10,9, 10 000, 5 мың), words (екі жүз қырық үш, бес бүтін оннан екі, бір
     жарым, жарты) or a collective (екеуі)."""

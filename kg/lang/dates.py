@@ -129,9 +129,7 @@ def _with_kuni(toks: tuple[Tok, ...], j: int) -> int:
     return j
 
 
-def _day_month(
-    toks: tuple[Tok, ...], i: int
-) -> tuple[int, int, int] | None:
+def _day_month(toks: tuple[Tok, ...], i: int) -> tuple[int, int, int] | None:
     """29 қаңтарда / 10 қаңтар күні / 1-ақпаннан, and the first day of
     10-12 қаңтар: (month, day, last index)."""
     glued = _glued(toks[i])
@@ -165,9 +163,7 @@ def _month_gen_day(toks: tuple[Tok, ...], i: int) -> tuple[int, int, int] | None
     return month[0], day, num.last
 
 
-def _relative(
-    toks: tuple[Tok, ...], i: int, published: dt.date
-) -> tuple[str, str, int] | None:
+def _relative(toks: tuple[Tok, ...], i: int, published: dt.date) -> tuple[str, str, int] | None:
     for table, unit in (
         (RELATIVE_DAYS, "day"),
         (RELATIVE_WEEKS, "week"),

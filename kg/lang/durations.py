@@ -28,9 +28,13 @@ __all__ = ["find_durations", "iso_duration"]
 _UNIT_ROOTS = frozenset(DURATION_UNITS)
 _ADJ_ROOTS = frozenset(DURATION_ADJECTIVE)
 # One step down for a fraction: designator -> (lower designator, factor, lower is time).
-_DOWN = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False),
-         ("D", False): ("H", 24, True), ("H", True): ("M", 60, True),
-         ("M", True): ("S", 60, True)}
+_DOWN = {
+    ("Y", False): ("M", 12, False),
+    ("M", False): ("D", 30, False),
+    ("D", False): ("H", 24, True),
+    ("H", True): ("M", 60, True),
+    ("M", True): ("S", 60, True),
+}
 _ORDER = ("Y", "M", "D")
 _TIME_ORDER = ("H", "M", "S")
 

@@ -227,11 +227,10 @@ def _hosts_for(rest: str, surface: str) -> Iterator[tuple[str, float]]:
     else:
         yield rest, 0.0
 
+
 def _expand(word: str) -> Iterator[_Reading]:
     """Every segmentation of ``word`` (lower case) into host + morphemes."""
-    stack: list[tuple[str, tuple[_Morpheme, ...], tuple[str, ...], float]] = [
-        (word, (), (), 0.0)
-    ]
+    stack: list[tuple[str, tuple[_Morpheme, ...], tuple[str, ...], float]] = [(word, (), (), 0.0)]
     while stack:
         host, morphs, surfs, pen = stack.pop()
         if morphs:
@@ -292,13 +291,23 @@ def _score(stem: str, pos: str, morphs: tuple[_Morpheme, ...], penalty: float) -
             score -= 0.5
     if len(stem) == 2 and stem not in SHORT_NOUNS and stem not in VERB_STEMS:
         score -= 0.8
-    if len(stem) > 2 and stem[-1] not in VOWELS and stem[-2] not in VOWELS and stem[-2] != "у" \
-            and stem[-2:] not in FINAL_CLUSTERS and stem not in VERB_STEMS:
+    if (
+        len(stem) > 2
+        and stem[-1] not in VOWELS
+        and stem[-2] not in VOWELS
+        and stem[-2] != "у"
+        and stem[-2:] not in FINAL_CLUSTERS
+        and stem not in VERB_STEMS
+    ):
         score -= 0.8
     # Agent nouns in -шы/-ші (жұмысшы, тілші) are not a stem in -ш plus -ы.
     # (after a vowel too in long stems: аудармашы, not аудармаш-ы; but өтініш-і).
-    if pos == "N" and morphs[0].name == "P3" and len(stem) > 2 and stem[-1] == "ш" and (
-        stem[-2] not in VOWELS or (stem[-2] in "ае" and len(stem) >= 6)
+    if (
+        pos == "N"
+        and morphs[0].name == "P3"
+        and len(stem) > 2
+        and stem[-1] == "ш"
+        and (stem[-2] not in VOWELS or (stem[-2] in "ае" and len(stem) >= 6))
     ):
         score -= 3.0
     return score

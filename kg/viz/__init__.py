@@ -1,8 +1,8 @@
 """The graph as one self-contained HTML page: vis-network inlined, no network use.
 
-    render(dataset)                     -> the page for a whole build
-    render_graph(from_query(ds, q))     -> the page for a query's result
-    write_html(path, page)              -> written as UTF-8
+render(dataset)                     -> the page for a whole build
+render_graph(from_query(ds, q))     -> the page for a query's result
+write_html(path, page)              -> written as UTF-8
 """
 
 from __future__ import annotations

@@ -25,8 +25,13 @@ def layout(
     """Positions for `nodes`, the same for the same input."""
     order = list(dict.fromkeys(nodes))
     index = {n: i for i, n in enumerate(order)}
-    links = sorted({(min(index[a], index[b]), max(index[a], index[b]))
-                    for a, b in edges if a in index and b in index and a != b})
+    links = sorted(
+        {
+            (min(index[a], index[b]), max(index[a], index[b]))
+            for a, b in edges
+            if a in index and b in index and a != b
+        }
+    )
     parent = list(range(len(order)))
 
     def find(i: int) -> int:
@@ -82,8 +87,12 @@ def _component(members: list[int], links: list[tuple[int, int]], rng: random.Ran
             grid[(int(xs[i] // cell), int(ys[i] // cell))].append(i)
         get = grid.get
         for (cx, cy), here in grid.items():
-            near = [(j, xs[j], ys[j]) for gx in (cx - 1, cx, cx + 1)
-                    for gy in (cy - 1, cy, cy + 1) for j in get((gx, gy), ())]
+            near = [
+                (j, xs[j], ys[j])
+                for gx in (cx - 1, cx, cx + 1)
+                for gy in (cy - 1, cy, cy + 1)
+                for j in get((gx, gy), ())
+            ]
             for i in here:
                 xi, yi = xs[i], ys[i]
                 fx = fy = 0.0

@@ -22,17 +22,37 @@ from kg.errors import QueryError
 from kg.vocab import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS
 
 ROLE_PROPS: tuple[URIRef, ...] = (
-    KGO.agent, KGO.patient, KGO.target, KGO.recipient, KGO.witness, KGO.place,
+    KGO.agent,
+    KGO.patient,
+    KGO.target,
+    KGO.recipient,
+    KGO.witness,
+    KGO.place,
 )
 PLAIN_PROPS: tuple[URIRef, ...] = (
-    KGO.detainedBy, KGO.sentencedBy, KGO.releasedFrom, KGO.strikesAgainst, KGO.employeeOf,
-    KGO.memberOf, KGO.complainedAbout, KGO.condemned, KGO.hospitalizedIn, KGO.evictedBy,
+    KGO.detainedBy,
+    KGO.sentencedBy,
+    KGO.releasedFrom,
+    KGO.strikesAgainst,
+    KGO.employeeOf,
+    KGO.memberOf,
+    KGO.complainedAbout,
+    KGO.condemned,
+    KGO.hospitalizedIn,
+    KGO.evictedBy,
     KGO.participatedIn,
 )
 #: Literal properties shown in tooltips, in this order, besides label, date and evidence.
 INFO_PROPS: tuple[URIRef, ...] = (
-    KGO.occupation, KGO.participantCount, KGO.countQualifier, KGO.duration,
-    KGO.durationQualifier, KGO.demand, KGO.seats, KGO.percentage, KGO.modality,
+    KGO.occupation,
+    KGO.participantCount,
+    KGO.countQualifier,
+    KGO.duration,
+    KGO.durationQualifier,
+    KGO.demand,
+    KGO.seats,
+    KGO.percentage,
+    KGO.modality,
 )
 
 
@@ -80,8 +100,9 @@ def load_ontology() -> Ontology:
     labels: dict[URIRef, tuple[str, str]] = {}
     terms = sorted({s for s in graph.subjects(RDFS.label, None) if isinstance(s, URIRef)})
     for term in terms:
-        by_lang = {o.language: str(o) for o in graph.objects(term, RDFS.label)
-                   if isinstance(o, Literal)}
+        by_lang = {
+            o.language: str(o) for o in graph.objects(term, RDFS.label) if isinstance(o, Literal)
+        }
         kk = by_lang.get("kk") or by_lang.get("en") or _local_name(term)
         labels[term] = (kk, by_lang.get("en") or kk)
     parents: dict[URIRef, set[URIRef]] = defaultdict(set)
@@ -107,11 +128,16 @@ def to_networkx(data: Graph) -> nx.MultiDiGraph:
     """Every entity and event of `data` with role, plain and `kgo:locatedIn` edges."""
     graph = union_graph(data)
     onto = load_ontology()
-    nodes = [s for s in _typed(graph) if onto.kind(_main_class(graph, s, onto)) in
-             ("entity", "event")]
+    nodes = [
+        s for s in _typed(graph) if onto.kind(_main_class(graph, s, onto)) in ("entity", "event")
+    ]
     keep = set(nodes)
-    edges = [(s, p, o) for p in (*ROLE_PROPS, *PLAIN_PROPS, KGO.locatedIn)
-             for s, o in graph.subject_objects(p) if s in keep and o in keep]
+    edges = [
+        (s, p, o)
+        for p in (*ROLE_PROPS, *PLAIN_PROPS, KGO.locatedIn)
+        for s, o in graph.subject_objects(p)
+        if s in keep and o in keep
+    ]
     return _build(graph, onto, nodes, edges, query=False)
 
 
@@ -126,9 +152,14 @@ def from_query(data: Graph, sparql: str) -> nx.MultiDiGraph:
     onto = load_ontology()
     if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
         assert result.graph is not None
-        triples = [(s, p, o) for s, p, o in result.graph
-                   if isinstance(s, URIRef) and isinstance(o, URIRef) and p != RDF.type
-                   and isinstance(p, URIRef)]
+        triples = [
+            (s, p, o)
+            for s, p, o in result.graph
+            if isinstance(s, URIRef)
+            and isinstance(o, URIRef)
+            and p != RDF.type
+            and isinstance(p, URIRef)
+        ]
         seen: dict[URIRef, None] = {}
         for a, _, b in triples:
             seen.setdefault(a)
@@ -141,12 +172,18 @@ def from_query(data: Graph, sparql: str) -> nx.MultiDiGraph:
         iris: dict[URIRef, None] = {}
         for row in result:
             for value in row:  # type: ignore[union-attr]
-                if (isinstance(value, URIRef)
-                        and onto.kind(_main_class(graph, value, onto)) != "other"):
+                if (
+                    isinstance(value, URIRef)
+                    and onto.kind(_main_class(graph, value, onto)) != "other"
+                ):
                     iris.setdefault(value)
         keep = set(iris)
-        edges = [(s, p, o) for p in (*ROLE_PROPS, *PLAIN_PROPS, KGO.locatedIn)
-                 for s, o in graph.subject_objects(p) if s in keep and o in keep]
+        edges = [
+            (s, p, o)
+            for p in (*ROLE_PROPS, *PLAIN_PROPS, KGO.locatedIn)
+            for s, o in graph.subject_objects(p)
+            if s in keep and o in keep
+        ]
         return _build(graph, onto, list(iris), edges, query=True)
     raise QueryError("only SELECT, CONSTRUCT and DESCRIBE queries can be drawn")
 
@@ -172,8 +209,7 @@ def _typed(graph: Graph) -> list[URIRef]:
 
 def _main_class(graph: Graph, node: URIRef, onto: Ontology) -> URIRef:
     """The most specific class of `node` that the ontology knows."""
-    known = [c for c in graph.objects(node, RDF.type) if isinstance(c, URIRef)
-             and c in onto.labels]
+    known = [c for c in graph.objects(node, RDF.type) if isinstance(c, URIRef) and c in onto.labels]
     if not known:
         return RDFS.Resource
     return max(sorted(known), key=lambda c: len(onto.ancestors(c)))
@@ -193,8 +229,15 @@ def _build(
         out.add_node(str(node), **_describe(graph, onto, node, regions))
     sources = _plain_sources(graph)
     for s, p, o in sorted(set(triples)):
-        kind = ("role" if p in ROLE_PROPS else "plain" if p in PLAIN_PROPS
-                else "located" if p == KGO.locatedIn else "other")
+        kind = (
+            "role"
+            if p in ROLE_PROPS
+            else "plain"
+            if p in PLAIN_PROPS
+            else "located"
+            if p == KGO.locatedIn
+            else "other"
+        )
         events = sorted(str(e) for e in sources.get((s, p, o), ()))
         if kind == "plain" and not events:
             events = sorted(str(e) for e in _guess_sources(graph, s, p, o))
@@ -214,8 +257,11 @@ def _describe(
         for value in sorted(str(o) for o in graph.objects(node, prop)):
             info.append((_both(onto.label(prop)), value))
     dates = sorted(str(o) for o in graph.objects(node, KGO.date))
-    briefs = sorted(b for b in graph.objects(node, PROV.wasDerivedFrom if kind == "event"
-                                             else KGO.mentionedIn) if isinstance(b, URIRef))
+    briefs = sorted(
+        b
+        for b in graph.objects(node, PROV.wasDerivedFrom if kind == "event" else KGO.mentionedIn)
+        if isinstance(b, URIRef)
+    )
     urls: list[str] = []
     for brief in briefs:
         ident = _first(graph.objects(brief, DCTERMS.identifier)) or _local_name(brief)
@@ -227,8 +273,11 @@ def _describe(
         urls.extend(sorted(str(u) for u in graph.objects(node, SCHEMA.url)))
         evidence = _first(graph.objects(node, SCHEMA.text))
         label = label or _first(graph.objects(node, DCTERMS.identifier)) or ""
-    places = ([p for p in graph.objects(node, KGO.place) if isinstance(p, URIRef)]
-              if kind == "event" else [node])
+    places = (
+        [p for p in graph.objects(node, KGO.place) if isinstance(p, URIRef)]
+        if kind == "event"
+        else [node]
+    )
     node_regions = sorted({str(r) for p in places for r in regions.get(p, [])})
     d0, d1 = _date_range(dates)
     if not label:
@@ -257,8 +306,9 @@ def _regions(graph: Graph, onto: Ontology) -> dict[URIRef, list[URIRef]]:
         if isinstance(s, URIRef) and isinstance(o, URIRef):
             up[s].add(o)
     is_region = {s for s in graph.subjects(RDF.type, KGO.Region) if isinstance(s, URIRef)}
-    places = set(up) | is_region | {
-        o for o in graph.objects(None, KGO.place) if isinstance(o, URIRef)}
+    places = (
+        set(up) | is_region | {o for o in graph.objects(None, KGO.place) if isinstance(o, URIRef)}
+    )
     out: dict[URIRef, list[URIRef]] = {}
     for place in places:
         seen = {place}
@@ -302,8 +352,9 @@ def _date_range(dates: list[str]) -> tuple[str, str]:
             continue  # xsd:gMonthDay: no year, cannot be placed in a range
         parts = value[:10].split("-")
         starts.append("-".join([*parts, "01", "01"][:3]))
-        ends.append("-".join([*parts, "12", "31"][:3]) if len(parts) == 1
-                    else "-".join([*parts, "31"][:3]))
+        ends.append(
+            "-".join([*parts, "12", "31"][:3]) if len(parts) == 1 else "-".join([*parts, "31"][:3])
+        )
     return (min(starts), max(ends)) if starts else ("", "")
 
 

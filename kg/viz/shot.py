@@ -21,18 +21,33 @@ from typing import Any
 __all__ = ["chromium_paths", "open_browser", "open_page", "screenshot"]
 
 _FLAGS = (
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage", "--disable-extensions", "--disable-default-apps",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--disable-extensions",
+    "--disable-default-apps",
     # Any request that slips past the offline switch goes to a closed port.
-    "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+    "--proxy-server=http://127.0.0.1:9",
+    "--proxy-bypass-list=<-loopback>",
 )
 
 
 def chromium_paths() -> tuple[str, str] | None:
     """(browser, driver) executables, or None when either is missing."""
-    browser = next((p for name in ("chromium", "chromium-browser", "google-chrome")
-                    if (p := shutil.which(name))), None)
+    browser = next(
+        (
+            p
+            for name in ("chromium", "chromium-browser", "google-chrome")
+            if (p := shutil.which(name))
+        ),
+        None,
+    )
     driver = shutil.which("chromedriver")
     return (browser, driver) if browser and driver else None
 
@@ -58,9 +73,15 @@ def open_browser(*, width: int = 1400, height: int = 900) -> Iterator[Any]:
         driver = webdriver.Chrome(service=Service(driver_path), options=options)
         try:
             driver.execute_cdp_cmd("Network.enable", {})
-            driver.execute_cdp_cmd("Network.emulateNetworkConditions", {
-                "offline": True, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0,
-            })
+            driver.execute_cdp_cmd(
+                "Network.emulateNetworkConditions",
+                {
+                    "offline": True,
+                    "latency": 0,
+                    "downloadThroughput": 0,
+                    "uploadThroughput": 0,
+                },
+            )
             yield driver
         finally:
             driver.quit()
@@ -90,8 +111,9 @@ def screenshot(page: Path, png: Path, *, width: int = 1400, height: int = 900) -
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m kg.viz.shot", description=__doc__.split(
-        "\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m kg.viz.shot", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("page", type=Path)
     parser.add_argument("png", type=Path)
     parser.add_argument("--width", type=int, default=1400)
