@@ -383,6 +383,13 @@ def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
     "--holdout", type=float, default=0.0, show_default=True, help="Share kept out and scored."
 )
 @click.option(
+    "--augment",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Extra copies of each sentence with its names swapped for others of their class.",
+)
+@click.option(
     "--eval-on",
     "eval_on",
     multiple=True,
@@ -398,6 +405,7 @@ def ner_train_command(
     c2: float,
     max_iterations: int,
     holdout: float,
+    augment: int,
     eval_on: tuple[str, ...],
 ) -> None:
     """Train the NER model reproducibly (CRF, fixed seed) and print its metadata.
@@ -420,6 +428,7 @@ def ner_train_command(
         seed=seed,
         max_iterations=max_iterations,
         holdout=holdout,
+        augment=augment,
         evaluate_on=[Path(p) for p in eval_on],
     )
     click.echo(json.dumps(meta, ensure_ascii=False, indent=2))

@@ -8,6 +8,8 @@ from click.testing import CliRunner
 
 from kg import ner
 from kg.cli import cli
+from kg.ner.augment import mention_swaps
+from kg.ner.conll import ConllSentence
 from kg.ner.features import head_class, sentence_features
 
 # ---- evaluate: strict IOB2 exact match
@@ -226,10 +228,12 @@ def test_cli_train_small(tmp_path: Path) -> None:
     )
     model = tmp_path / "m.crfsuite"
     args = ["ner-train", "--data", str(data), "--out", str(model), "--max-iterations", "5"]
+    args += ["--augment", "1"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     meta = json.loads(result.output)
     assert meta["sentences"]["train"] == 3 and meta["settings"]["max_iterations"] == 5
+    assert meta["sentences"]["augmented"] == 2  # Алматыда <-> Астанада; Ақтөбеде has no peer
     assert model.exists() and model.with_suffix(".json").exists()
 
 
@@ -237,3 +241,32 @@ def test_cli_help_has_examples() -> None:
     for cmd in (["ner", "--help"], ["ner-train", "--help"]):
         result = CliRunner().invoke(cli, cmd)
         assert result.exit_code == 0 and "Examples:" in result.output
+
+
+def _sent(words: str, labels: str) -> ConllSentence:
+    return ConllSentence(tokens=tuple(words.split()), labels=tuple(labels.split()))
+
+
+def test_mention_swaps_keep_class_case_ending_and_numbers() -> None:
+    data = [
+        _sent("Ақтөбеде 5 адам ұсталды .", "B-GPE B-CARDINAL O O O"),
+        _sent("Атырауда Асқар Бекұлы сөйледі .", "B-GPE B-PERSON I-PERSON O O"),
+        _sent("Шымкентте Сәуле сөйледі .", "B-GPE B-PERSON O O"),
+        _sent("Атырау үлкен .", "B-GPE O O"),
+        _sent("Бүгін жаңбыр .", "O O O"),
+    ]
+    out = mention_swaps(data, copies=2, seed=1)
+    assert out == mention_swaps(data, copies=2, seed=1)
+    assert out and all(len(s.tokens) == len(s.labels or ()) for s in out)
+    places = {s.tokens[0] for s in out}
+    assert places <= {"Ақтөбеде", "Атырауда", "Шымкентте"}  # never the bare Атырау
+    for s in out:
+        labels = s.labels or ()
+        assert labels[0] == "B-GPE"
+        if "B-CARDINAL" in labels:
+            assert s.tokens[1:] == ("5", "адам", "ұсталды", ".")
+        people = [t for t, lab in zip(s.tokens, labels, strict=True) if lab.endswith("PERSON")]
+        assert people in (["Асқар", "Бекұлы"], ["Сәуле"])
+        assert all(lab[2:] == "PERSON" for lab in labels if lab.startswith("I-"))
+    assert mention_swaps(data, copies=0) == []
+    assert mention_swaps(data[3:], copies=3) == []  # one mention per pool: nothing to swap

@@ -14,7 +14,7 @@ from rdflib import Literal, URIRef
 from kg.cli import cli
 from kg.errors import QueryError
 from kg.query import format_result, list_queries, load_query, parse_value, run
-from kg.store import Store, inject_values
+from kg.store import Store, _result, inject_values, split_order
 from kg.vocab import KGR, XSD
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini.trig"
@@ -221,6 +221,68 @@ def test_inject_values_skips_comments_strings_and_iris() -> None:
     )
     construct = inject_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"o": URIRef("urn:x")})
     assert construct == "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?o) { (<urn:x>) }  ?s ?p ?o }"
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("SELECT ?a WHERE { ?a ?b ?c } ORDER BY ?a DESC(?b) # why\n", (("a", False), ("b", True))),
+        ("SELECT ?x WHERE { ?x ?y ?z }\norder  by asc( ?x ) $z", (("x", False), ("z", False))),
+        (
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c } GROUP BY ?c ORDER BY DESC(?n)",
+            (("n", True),),
+        ),
+        ("SELECT ?order WHERE { ?order ?b ?c } ORDER BY ?order", (("order", False),)),
+    ],
+)
+def test_split_order_takes_a_plain_trailing_order_by(
+    text: str, keys: tuple[tuple[str, bool], ...]
+) -> None:
+    split = split_order(text)
+    assert split is not None and split[1] == keys
+    assert "ORDER" not in split[0].upper().replace("?ORDER", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT ?a WHERE { ?a ?b ?c } ORDER BY ?a LIMIT 3",
+        "SELECT ?a WHERE { ?a ?b ?c } ORDER BY STR(?a)",
+        "SELECT ?a WHERE { { SELECT ?a WHERE { ?a ?b ?c } ORDER BY ?a } }",
+        'SELECT ?a WHERE { ?a ?b "ORDER BY ?a" }',
+        "SELECT ?a WHERE { ?a ?b ?c }",
+    ],
+)
+def test_split_order_leaves_anything_else_to_the_engine(text: str) -> None:
+    assert split_order(text) is None
+
+
+@pytest.mark.parametrize("query", [q.name for q in list_queries()])
+def test_saved_queries_come_back_in_the_engines_order(store: Store, query: str) -> None:
+    """Sorting on our side gives the order Oxigraph's own ORDER BY gives."""
+    q = load_query(query)
+    split = split_order(q.text)
+    assert split is not None
+    given = {p.name: PARAMS[p.name] for p in q.params}
+    ours = run(store, q, params=given)
+    bound = inject_values(q.text, {k: parse_value(v) for k, v in given.items()})
+    engine = _result(store.raw.query(bound))  # type: ignore[attr-defined]
+    idx = [ours.columns.index(k) for k, _ in split[1]]
+    assert sorted(ours.rows, key=repr) == sorted(engine.rows, key=repr)
+    assert [tuple(r[i] for i in idx) for r in ours.rows] == [
+        tuple(r[i] for i in idx) for r in engine.rows
+    ]
+
+
+def test_mixed_terms_sort_as_sparql_says(store: Store) -> None:
+    text = (
+        'SELECT ?v WHERE { VALUES ?v { 10 2.5 "b" "a"@kk <urn:z> <urn:a> UNDEF 1e0 } } ORDER BY ?v'
+    )
+    got = [None if v is None else str(v) for (v,) in run(store, text).rows]
+    assert float(got[3] or "") == 1.0  # the double, written as the engine writes it
+    assert got[:3] + got[4:] == [None, "urn:a", "urn:z", "2.5", "10", "a", "b"]
+    desc = [str(v) for (v,) in run(store, text.replace("BY ?v", "BY DESC(?v)")).rows if v]
+    assert desc == ["b", "a", "10", "2.5", got[3], "urn:z", "urn:a"]
 
 
 def test_ask_and_construct(store: Store) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ModelError
+from kg.ner.augment import mention_swaps
 from kg.ner.conll import ConllSentence, read_conll
 from kg.ner.evaluate import Score, evaluate
 from kg.ner.features import sentence_features
@@ -117,13 +118,16 @@ def train(
     seed: int = 13,
     max_iterations: int = 400,
     holdout: float = 0.0,
+    augment: int = 0,
     evaluate_on: Sequence[Path] = (),
 ) -> dict[str, Any]:
     """Train a CRF on labelled CoNLL files, write it to `model` and its metadata beside it
     (`model` with suffix `.json`); return the metadata.
 
     With `holdout` > 0 a seeded share of the sentence groups is kept out of training and
-    scored; `evaluate_on` files are tagged with the new model and scored too.
+    scored; `evaluate_on` files are tagged with the new model and scored too. `augment`
+    adds that many copies of each training sentence with its names swapped
+    (`kg.ner.augment`), drawn from the training part only.
     """
     import pycrfsuite
 
@@ -131,6 +135,8 @@ def train(
     if not sentences:
         raise ModelError("no training sentences")
     train_set, held = _split(sentences, holdout=holdout, seed=seed) if holdout else (sentences, [])
+    real = len(train_set)
+    train_set += mention_swaps(train_set, copies=augment, seed=seed)
     random.Random(seed).shuffle(train_set)
     started = time.monotonic()
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
@@ -170,9 +176,14 @@ def train(
         "model": model.name,
         "task": "KazNERD named entities, 25 classes, IOB2",
         "data": [{"path": Path(p).as_posix(), "sha256": _sha256(Path(p))} for p in data],
-        "sentences": {"distinct": len(sentences), "train": len(train_set), "holdout": len(held)},
+        "sentences": {
+            "distinct": len(sentences),
+            "train": real,
+            "augmented": len(train_set) - real,
+            "holdout": len(held),
+        },
         "tokens_train": sum(len(s.tokens) for s in train_set),
-        "settings": {**settings, "seed": seed, "holdout": holdout},
+        "settings": {**settings, "seed": seed, "holdout": holdout, "augment": augment},
         "features": "kg.ner.features.sentence_features",
         "training": {
             "seconds": round(seconds, 1),
