@@ -29,6 +29,7 @@ browser:
 
 lint: install
 	$(BIN)/ruff check kg tests bench cli.py
+	$(BIN)/ruff format --check kg tests bench cli.py
 	$(BIN)/mypy
 
 test: install browser lint
