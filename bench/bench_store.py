@@ -5,6 +5,9 @@ events with roles, dates, counts and evidence; one named graph per brief), loads
 it into a fresh on-disk store through `Store.replace_graphs` and into an rdflib
 Dataset, runs every saved query on both in the same run, checks that the answers
 are the same (as sets of rows), and prints load throughput and per-query times.
+Each query runs `--repeat` times on each side and the best time counts; both sides
+return rdflib terms, and garbage collection is frozen once the data is loaded so
+that neither pays for walking the other's million objects.
 
     python bench/bench_store.py                 # about 1M triples
     python bench/bench_store.py --triples 50000 # quicker

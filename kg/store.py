@@ -10,7 +10,9 @@ triple once per graph holding it, which multiplies every join on shared entity
 facts; so the store keeps the real union in the default graph, updated in the
 same transaction as the named graphs.) `GRAPH ?g { ... }` reaches the briefs'
 graphs. Parameters are bound as variables: pyoxigraph substitutions where the
-query projects the variable, else a VALUES block written from escaped terms.
+query projects the variable, else a VALUES block written from escaped terms. A
+plain trailing ORDER BY on projected variables is applied here, after the query
+(see `split_order`).
 
 Writes are incremental and safe:
 
