@@ -173,6 +173,9 @@ def _serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
         items = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     prefixes = PREFIXES if fmt in ("trig", "turtle", "jsonld") else None
+    if fmt in ("trig", "turtle"):
+        # Every kgr: IRI has a path (brief/seed-01); Turtle would write it kgr:brief\/seed-01
+        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"}
     data = ox.serialize(items, format=rdf_format, prefixes=prefixes)
     assert data is not None
     if prefixes is None or fmt == "jsonld":

@@ -70,6 +70,13 @@ def test_turtle_uses_readable_prefixes(store: Store) -> None:
     assert prefixes == sorted(prefixes)
 
 
+@pytest.mark.parametrize("fmt", ["turtle", "trig"])
+def test_resource_iris_are_written_whole_not_escaped(store: Store, fmt: str) -> None:
+    text = export_bytes(store, fmt).decode()
+    assert "\\/" not in text and "kgr:" not in text
+    assert f"<{KGR}event/fix-03-2>" in text
+
+
 def test_export_is_identical_after_rebuilding_the_store(store: Store, tmp_path: Path) -> None:
     graphs = {n: list(store.dataset().graph(n)) for n in sorted(store.graph_names())}
     with Store.open(tmp_path / "again") as other:
