@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,8 +27,8 @@ from kg.extract import extract
 from kg.inputs import Skip, read_briefs
 from kg.model import Brief, Extraction
 from kg.rdf import entity_iri, graph_iri, graphs
-from kg.resolve import resolve
-from kg.vocab import PREFIXES, RDFS
+from kg.resolve import StoredEvent, resolve
+from kg.vocab import DCTERMS, KGO, PREFIXES, PROV, RDFS
 
 if TYPE_CHECKING:
     from kg import ner
@@ -149,7 +149,11 @@ def build(
     extractions = extract_briefs(briefs, progress=progress)
     out.mkdir(parents=True, exist_ok=True)
     with open_store(out, store, create=True) as st:
-        res = resolve(extractions, known=lambda keys: _stored_entities(st, keys, extractions))
+        res = resolve(
+            extractions,
+            known=lambda keys: _stored_entities(st, keys, extractions),
+            stored_events=lambda actors, places: _stored_events(st, actors, places, extractions),
+        )
         named = graphs(extractions, res)
         stats = st.replace_graphs(dict(named))
         files = [out / "graph.trig", out / "graph.ttl"]
@@ -174,6 +178,42 @@ def build(
         graphs_unchanged=stats.unchanged,
         files=tuple(str(f) for f in files),
     )
+
+
+def _stored_events(
+    st: Store, actors: Collection[str], places: Collection[str], extractions: Sequence[Extraction]
+) -> list[StoredEvent]:
+    """Events of briefs outside the run, not hedged, with one of these actors."""
+    iris = {str(entity_iri(k)): k for k in {*actors, *places}}
+    values = " ".join(f"<{entity_iri(k)}>" for k in sorted(actors))
+    own = ", ".join(f"<{graph_iri(ex.brief.id)}>" for ex in extractions)
+    result = st.query(
+        f"""SELECT ?ev ?brief ?cls ?actor ?date ?place WHERE {{
+          VALUES ?actor {{ {values} }}
+          GRAPH ?g {{
+            ?ev ?role ?actor ; a ?cls ; <{PROV.wasDerivedFrom}>/<{DCTERMS.identifier}> ?brief .
+            FILTER(?role IN (<{KGO.agent}>, <{KGO.patient}>, <{KGO.target}>))
+            FILTER(STRSTARTS(STR(?cls), "{KGO}"))
+            FILTER NOT EXISTS {{ ?ev <{KGO.modality}> ?m }}
+            OPTIONAL {{ ?ev <{KGO.date}> ?date }}
+            OPTIONAL {{ ?ev <{KGO.place}> ?place }}
+          }}
+          FILTER(?g NOT IN ({own}))
+        }}"""
+    )
+    about: dict[str, tuple[str, str, str | None]] = {}
+    who: dict[str, set[str]] = defaultdict(set)
+    where: dict[str, set[str]] = defaultdict(set)
+    for ev, brief, cls, actor, date, place in result.rows:
+        iri = str(ev)
+        about[iri] = (str(brief), str(cls).rsplit("#", 1)[-1], None if date is None else str(date))
+        who[iri].add(iris[str(actor)])
+        if place is not None:
+            where[iri].add(iris.get(str(place), str(place)))
+    return [
+        StoredEvent(iri, brief, cls, frozenset(who[iri]), frozenset(where[iri]), date)
+        for iri, (brief, cls, date) in sorted(about.items())
+    ]
 
 
 def _stored_entities(

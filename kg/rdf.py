@@ -192,6 +192,11 @@ def _same_event_triples(
                 node = event_iri(bid, events[mine])
                 yield node, OWL.sameAs, event_iri(other[0], events[other])
                 yield node, KGO.sameEventBasis, Literal(link.basis)
+    for stored in res.same_stored:
+        if stored.a[0] == bid:
+            node = event_iri(bid, events[stored.a])
+            yield node, OWL.sameAs, URIRef(stored.iri)
+            yield node, KGO.sameEventBasis, Literal(stored.basis)
 
 
 def graphs(extractions: Sequence[Extraction], res: Resolution) -> list[BriefGraph]:

@@ -24,7 +24,14 @@ from kg import gazetteer
 from kg.model import Entity, Event, Extraction, Mention
 from kg.vocab import PLACE_CLASSES
 
-__all__ = ["Resolution", "SameEvent", "name_key", "resolve"]
+__all__ = [
+    "Resolution",
+    "SameEvent",
+    "SameStoredEvent",
+    "StoredEvent",
+    "name_key",
+    "resolve",
+]
 
 _PLACES = PLACE_CLASSES
 _ORG_PRIORITY = (
@@ -70,10 +77,32 @@ class SameEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event that a brief outside the run already stored, as far as linking needs it."""
+
+    iri: str
+    brief: str
+    cls: str
+    actors: frozenset[str]  # entity keys of its agents, patients and targets
+    places: frozenset[str]  # entity keys, or the IRI of a place the run does not name
+    date: str | None  # lexical form
+
+
+@dataclass(frozen=True, slots=True)
+class SameStoredEvent:
+    """An event of the run that reports an event already stored from another brief."""
+
+    a: tuple[str, int]
+    iri: str
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
 class Resolution:
     entities: dict[str, Entity]
     keys: dict[tuple[str, int, int], str]  # (brief id, start, end) -> entity key
     same_events: tuple[SameEvent, ...]
+    same_stored: tuple[SameStoredEvent, ...] = ()
 
     def key(self, brief: str, m: Mention) -> str:
         return self.keys[(brief, m.start, m.end)]
@@ -139,12 +168,22 @@ def _pick_label(labels: Counter[str]) -> str:
 
 
 Known = Callable[[Collection[str]], Mapping[str, tuple[str, str]]]
+#: (actor keys, place keys) -> stored events of other briefs with one of those actors
+StoredEvents = Callable[[Collection[str], Collection[str]], Sequence[StoredEvent]]
 
 
-def resolve(extractions: Sequence[Extraction], *, known: Known | None = None) -> Resolution:
-    """Entities of a run. `known` is asked, once, for the label and class that
-    keys of the run already have in the store; those are kept, so an entity does
-    not change its name between runs."""
+def resolve(
+    extractions: Sequence[Extraction],
+    *,
+    known: Known | None = None,
+    stored_events: StoredEvents | None = None,
+) -> Resolution:
+    """Entities of a run, and the events that several briefs report. `known` is
+    asked, once, for the label and class that keys of the run already have in the
+    store; those are kept, so an entity does not change its name between runs.
+    `stored_events` is asked, once, for the stored events of other briefs that
+    involve the run's named actors, so that a report of an event stored in an
+    earlier run is linked to it too."""
     keys: dict[tuple[str, int, int], str] = {}
     why: dict[str, set[str]] = defaultdict(set)
     classes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -195,7 +234,11 @@ def resolve(extractions: Sequence[Extraction], *, known: Known | None = None) ->
             parent=(f"gaz/{entry.parent}" if entry and entry.parent else None),
             occupation=(sorted(occupations[key])[0] if occupations[key] else None),
         )
-    return Resolution(entities, keys, tuple(_same_events(extractions, keys, entities)))
+    same = tuple(_same_events(extractions, keys, entities))
+    linked = (
+        tuple(_same_stored(extractions, keys, entities, stored_events)) if stored_events else ()
+    )
+    return Resolution(entities, keys, same, linked)
 
 
 def _event_keys(
@@ -208,36 +251,82 @@ def _event_keys(
     }
 
 
+_ACTOR_ROLES = frozenset({"agent", "patient", "target"})
+
+
+def _agreement(
+    a: tuple[str, set[str] | frozenset[str], set[str] | frozenset[str], str | None],
+    b: tuple[str, set[str] | frozenset[str], set[str] | frozenset[str], str | None],
+) -> set[str]:
+    """The named actors two events share when they can be one event: same class,
+    a shared named actor, and no disagreement on place or date; else nothing."""
+    (cls_a, actors_a, places_a, date_a), (cls_b, actors_b, places_b, date_b) = a, b
+    if cls_a != cls_b or (date_a and date_b and date_a != date_b):
+        return set()
+    if places_a and places_b and not places_a & places_b:
+        return set()
+    return set(actors_a & actors_b)
+
+
+def _facts(
+    bid: str, e: Event, keys: dict[tuple[str, int, int], str]
+) -> tuple[str, set[str], set[str], str | None]:
+    return (
+        e.cls,
+        _event_keys(bid, e, keys, set(_ACTOR_ROLES)),
+        _event_keys(bid, e, keys, {"place"}),
+        e.date.lexical if e.date else None,
+    )
+
+
+def _basis(cls: str, a: str, b: str, actors: set[str], entities: dict[str, Entity]) -> str:
+    names = ", ".join(sorted(entities[k].label for k in actors))
+    return f"{cls} reported in {a} and {b}: same {names}; no disagreement on place or date"
+
+
 def _same_events(
     extractions: Sequence[Extraction],
     keys: dict[tuple[str, int, int], str],
     entities: dict[str, Entity],
 ) -> list[SameEvent]:
-    """Link one event reported in several briefs: same class, a shared named
-    actor, and no disagreement on place or date."""
+    """Link one event reported in several briefs of the run."""
     out = []
     flat = [
-        (ex.brief.id, i, e) for ex in extractions for i, e in enumerate(ex.events) if not e.modality
+        (ex.brief.id, i, _facts(ex.brief.id, e, keys))
+        for ex in extractions
+        for i, e in enumerate(ex.events)
+        if not e.modality
     ]
-    for x, (ba, ia, ea) in enumerate(flat):
-        for bb, ib, eb in flat[x + 1 :]:
-            if ba == bb or ea.cls != eb.cls:
-                continue
-            actors = _event_keys(ba, ea, keys, {"agent", "patient", "target"}) & _event_keys(
-                bb, eb, keys, {"agent", "patient", "target"}
-            )
-            if not actors:
-                continue
-            if ea.date and eb.date and ea.date.lexical != eb.date.lexical:
-                continue
-            pa = _event_keys(ba, ea, keys, {"place"})
-            pb = _event_keys(bb, eb, keys, {"place"})
-            if pa and pb and not pa & pb:
-                continue
-            names = ", ".join(sorted(entities[k].label for k in actors))
-            basis = (
-                f"{ea.cls} reported in {ba} and {bb}: same {names}; "
-                "no disagreement on place or date"
-            )
-            out.append(SameEvent((ba, ia), (bb, ib), basis))
+    for x, (ba, ia, fa) in enumerate(flat):
+        for bb, ib, fb in flat[x + 1 :]:
+            if ba != bb and (actors := _agreement(fa, fb)):
+                out.append(SameEvent((ba, ia), (bb, ib), _basis(fa[0], ba, bb, actors, entities)))
+    return out
+
+
+def _same_stored(
+    extractions: Sequence[Extraction],
+    keys: dict[tuple[str, int, int], str],
+    entities: dict[str, Entity],
+    stored_events: StoredEvents,
+) -> list[SameStoredEvent]:
+    """Link events of the run to the same events stored from other briefs."""
+    flat = [
+        (ex.brief.id, i, _facts(ex.brief.id, e, keys))
+        for ex in extractions
+        for i, e in enumerate(ex.events)
+        if not e.modality
+    ]
+    actors = {k for _, _, f in flat for k in f[1]}
+    if not actors:
+        return []
+    places = {k for _, _, f in flat for k in f[2]}
+    stored = sorted(stored_events(actors, places), key=lambda s: s.iri)
+    out = []
+    for bid, i, facts in flat:
+        for old in stored:
+            theirs = (old.cls, old.actors, old.places, old.date)
+            if old.brief != bid and (shared := _agreement(facts, theirs)):
+                basis = _basis(facts[0], bid, old.brief, shared, entities)
+                out.append(SameStoredEvent((bid, i), old.iri, basis))
     return out

@@ -239,3 +239,34 @@ def test_hostile_brief_is_inert_in_the_page(tmp_path: Path) -> None:
         tmp_path / "o", "SELECT ?t WHERE { ?b a kgo:Brief ; <https://schema.org/text> ?t }"
     )
     assert rows == [(hostile["text"],)]  # stored as given, as a literal
+
+
+def _brief_file(folder: Path, number: int) -> Path:
+    """One line of the sample as a JSONL brief that keeps its sample id."""
+    lines = [ln for ln in SAMPLE.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    opening = {4: "29 қаңтарда", 6: "25 қаңтарда"}[number]
+    text = next(ln for ln in lines if ln.startswith(opening))
+    path = folder / f"seed-{number:02d}.jsonl"
+    path.write_text(
+        json.dumps({"id": f"seed-{number:02d}", "text": text}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_later_run_links_its_report_to_the_stored_event(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    api.build([_brief_file(tmp_path, 4)], out=out, html=False)
+    query = """
+        SELECT ?a ?b ?why WHERE {
+          ?x owl:sameAs ?y ; kgo:sameEventBasis ?why ; prov:wasDerivedFrom ?bx .
+          ?y prov:wasDerivedFrom ?by . ?x a kgo:Strike .
+          ?bx dcterms:identifier ?a . ?by dcterms:identifier ?b .
+        }"""
+    assert _rows(out, query) == []
+    api.build([_brief_file(tmp_path, 6)], out=out, html=False)
+    rows = _rows(out, query)
+    assert [(a, b) for a, b, _ in rows] == [("seed-06", "seed-04")]
+    assert "КМК" in str(rows[0][2])
+    again = api.build([_brief_file(tmp_path, 6)], out=out, html=False)
+    assert again.graphs_unchanged == 1 and _rows(out, query) == rows

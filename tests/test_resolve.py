@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from kg.extract import extract
 from kg.model import Brief
-from kg.resolve import Resolution, name_key, resolve
+from kg.resolve import Resolution, StoredEvent, name_key, resolve
 
 
 def _run(*texts: str) -> tuple[Resolution, dict[tuple[str, str], str]]:
@@ -62,3 +64,28 @@ def test_common_nouns_stay_in_their_brief() -> None:
     )
     assert keys[("b0", "Компания")] == keys[("b0", "Жол")]
     assert keys[("b0", "жұмысшылары")] != keys[("b1", "Жұмысшылар")]
+
+
+def test_events_stored_by_earlier_runs_are_linked_when_nothing_disagrees() -> None:
+    ex = extract(Brief(id="new", text="Атырауда полиция белсенді Макс Боқаевты ұстады."))
+    detention = next(i for i, e in enumerate(ex.events) if e.cls == "Detention")
+    asked: list[tuple[set[str], set[str]]] = []
+
+    def stored(actors: Collection[str], places: Collection[str]) -> list[StoredEvent]:
+        asked.append((set(actors), set(places)))
+        who = frozenset({"person/макс боқаев"})
+        return [
+            StoredEvent("urn:ok", "old", "Detention", who, frozenset(places), "2021-02-04"),
+            StoredEvent("urn:other-class", "old", "Release", who, frozenset(), None),
+            StoredEvent("urn:elsewhere", "old", "Detention", who, frozenset({"gaz/almaty"}), None),
+            StoredEvent("urn:same-brief", "new", "Detention", who, frozenset(), None),
+            StoredEvent(
+                "urn:other-person", "old", "Detention", frozenset({"x"}), frozenset(), None
+            ),
+        ]
+
+    res = resolve([ex], stored_events=stored)
+    assert asked and "person/макс боқаев" in asked[0][0]
+    assert [(s.a, s.iri) for s in res.same_stored] == [(("new", detention), "urn:ok")]
+    assert "Макс Боқаев" in res.same_stored[0].basis
+    assert resolve([ex]).same_stored == ()
