@@ -89,12 +89,11 @@
     return {
       id: n.id,
       label: event && n.d ? n.l + "\n" + n.d : n.l,
-      x: n.x, y: n.y, size: n.s, physics: !n.iso,
+      x: n.x, y: n.y, size: n.s, value: n.s, physics: !n.iso,
       shape: event ? "diamond" : (n.k === "entity" ? "dot" : "square"),
       color: { background: colour, border: "#333333",
                highlight: { background: colour, border: "#000000" },
                hover: { background: colour, border: "#000000" } },
-      font: { size: event ? 12 : 14 },
       title: card(n, false)
     };
   });
@@ -232,7 +231,14 @@
                    springConstant: 0.03, avoidOverlap: 0.3 },
       stabilization: { enabled: true, iterations: 150, updateInterval: 50, fit: true }
     } : { enabled: false },
-    nodes: { borderWidth: 1, font: { face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" } },
+    nodes: {
+      borderWidth: 1,
+      font: { face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" },
+      // labels grow with the node, so hubs stay named when zoomed out, and stop
+      // growing on screen when zoomed in
+      scaling: { min: 12, max: 40,
+                 label: { enabled: true, min: 14, max: 40, maxVisible: 22, drawThreshold: 4 } }
+    },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.5 } },
       color: { color: "#9aa0a6", highlight: "#333333", hover: "#555555" },
