@@ -252,6 +252,7 @@ def _event_keys(
 
 
 _ACTOR_ROLES = frozenset({"agent", "patient", "target"})
+_SPEECH = frozenset({"Statement", "Denial", "Appeal", "Condemnation", "Discussion"})
 
 
 def _agreement(
@@ -263,6 +264,8 @@ def _agreement(
     (cls_a, actors_a, places_a, date_a), (cls_b, actors_b, places_b, date_b) = a, b
     if cls_a != cls_b or (date_a and date_b and date_a != date_b):
         return set()
+    if cls_a in _SPEECH and not (date_a and date_b):
+        return set()  # people speak often: only the same day makes it the same statement
     if places_a and places_b and not places_a & places_b:
         return set()
     return set(actors_a & actors_b)

@@ -89,3 +89,11 @@ def test_events_stored_by_earlier_runs_are_linked_when_nothing_disagrees() -> No
     assert [(s.a, s.iri) for s in res.same_stored] == [(("new", detention), "urn:ok")]
     assert "Макс Боқаев" in res.same_stored[0].basis
     assert resolve([ex]).same_stored == ()
+
+
+def test_statements_are_one_only_on_the_same_day() -> None:
+    said = "Қасым-Жомарт Тоқаев елдегі жағдай туралы мәлімдеді."
+    undated, _ = _run(said, said)
+    assert undated.same_events == ()
+    dated, _ = _run("5 қаңтарда " + said, "5 қаңтарда " + said)
+    assert len(dated.same_events) == 1
