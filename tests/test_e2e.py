@@ -270,3 +270,27 @@ def test_a_later_run_links_its_report_to_the_stored_event(tmp_path: Path) -> Non
     assert "КМК" in str(rows[0][2])
     again = api.build([_brief_file(tmp_path, 6)], out=out, html=False)
     assert again.graphs_unchanged == 1 and _rows(out, query) == rows
+
+
+def test_a_latin_script_brief_gives_what_its_cyrillic_twin_gives() -> None:
+    from kg.extract import extract
+    from kg.model import Brief
+
+    cyrillic = (
+        "29 қаңтарда Ақтөбе облысы Темір ауданында «АМК-Мұнай» компаниясының "
+        "жұмысшылары ереуілге шықты."
+    )
+    latin = (
+        "29 qañtarda Aqtöbe oblysy Temır audanynda «AMK-Mūnai» kompaniasynyñ "
+        "jūmysşylary ereuılge şyqty."
+    )
+
+    def facts(text: str) -> tuple[object, ...]:
+        ex = extract(Brief(id="b", text=text))
+        events = sorted((e.cls, e.date.lexical if e.date else None) for e in ex.events)
+        mentions = sorted((m.cls, m.label) for m in ex.mentions)
+        return tuple(events), tuple(mentions)
+
+    got = facts(latin)
+    assert got == facts(cyrillic)
+    assert ("Strike", "--01-29") in got[0]

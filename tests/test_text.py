@@ -1,6 +1,7 @@
 import pytest
 
 from kg.text import normalise, screen, sentences, tokens
+from kg.text.latin import is_latin_kazakh
 
 NORMALISE = [
     ("«Нұр Отан»", '"Нұр Отан"'),
@@ -11,6 +12,11 @@ NORMALISE = [
     ("a\u00a0b", "a b"),
     ("<b>Ереуіл</b> басталды", "   Ереуіл     басталды"),
     ("Oрал", "Орал"),
+    # Latin-script Kazakh (2021) becomes Cyrillic; foreign words stay as written
+    ("Aqtöbe oblysynda jūmysşylar ereuılge şyqty", "Ақтөбе облысында жұмысшылар ереуілге шықты"),
+    ('Qairat "Kompania" üiıne keldı, Şymkent', 'Қайрат "Компания" үйіне келді, Шымкент'),
+    ("Human Rights Watch Almatyda mälımdedı", "Хуман Rights Watch Алматыда мәлімдеді"),
+    ("İsa men Ibraş Qazaqstanda", "Иса мен Ібраш Қазақстанда"),
 ]
 
 
@@ -26,7 +32,6 @@ SCREEN = [
     ("", "empty"),
     ("Забастовка рабочих продолжается уже третий день в городе", "no Kazakh letters"),
     ("Workers went on strike in Aktobe region on Monday", "not in Cyrillic"),
-    ("Aqtöbe oblysynda jūmysşylar ereuılge şyqty bügın tañerteñ", "Latin-script Kazakh"),
     ("Ақтөбеде жұмысшылар ереуілге шықты" * 2000, "too long"),
     ("Ақтөбеде жұмысшылар \ufffd ереуілге шықты", "broken"),
     ("29 қаңтарда Ақтөбе облысында жұмысшылар ереуілге шықты.", None),
@@ -68,3 +73,21 @@ def test_abbreviations_do_not_end_sentences() -> None:
 def test_tokens() -> None:
     got = [t.text for t in tokens('"КМК-Мұнай" 200-ге жуық №344 10,9 пайыз.')]
     assert got == ['"', "КМК-Мұнай", '"', "200-ге", "жуық", "№", "344", "10,9", "пайыз", "."]
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("Aqtöbe oblysynda jūmysşylar ereuılge şyqty bügın", True),
+        ("Workers went on strike in Aktobe region on Monday", False),
+        ("Ақтөбеде жұмысшылар ереуілге шықты", False),
+        ("Türkiye'de işçiler grev yaptı, Ankara'da değil", False),
+    ],
+)
+def test_latin_kazakh_is_told_apart(text: str, latin: bool) -> None:
+    assert is_latin_kazakh(text) is latin
+
+
+def test_latin_kazakh_briefs_pass_the_screen_once_normalised() -> None:
+    text = "Aqtöbe oblysynda jūmysşylar ereuılge şyqty bügın tañerteñ"
+    assert screen(text) is not None and screen(normalise(text)) is None

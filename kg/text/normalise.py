@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text.latin import is_latin_kazakh, to_cyrillic
+
 __all__ = ["fold_lookalikes", "normalise"]
 
 _CHARS = str.maketrans(
@@ -88,9 +90,12 @@ def fold_lookalikes(word: str) -> str:
 
 def normalise(text: str) -> str:
     """Quotes, dashes and spaces to one form each, HTML tags blanked out,
-    look-alike Latin letters folded inside Cyrillic words; same length."""
+    Latin-script Kazakh written in Cyrillic, look-alike Latin letters folded
+    inside Cyrillic words; same length."""
     text = text.translate(_CHARS)
     text = _TAG.sub(lambda m: " " * len(m.group()), text)
+    if is_latin_kazakh(text):
+        text = to_cyrillic(text)
     out = _WORD.sub(lambda m: fold_lookalikes(m.group()), text)
     assert len(out) == len(text)
     return out

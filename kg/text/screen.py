@@ -8,7 +8,6 @@ __all__ = ["MAX_CHARS", "screen"]
 
 MAX_CHARS = 20_000
 _KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-_LATIN_KAZAKH = set("äöüğşñūıÄÖÜĞŞÑŪİ")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
@@ -29,8 +28,7 @@ def screen(text: str) -> str | None:
     letters = _LETTER.findall(text)
     cyr = sum("\u0400" <= c <= "\u04ff" for c in letters)
     if cyr < 0.5 * len(letters):
-        if sum(c in _LATIN_KAZAKH for c in letters) >= 2:
-            return "Latin-script Kazakh, which is not supported yet"
+        # Latin-script Kazakh arrives here already in Cyrillic (kg.text.latin)
         return "not in Cyrillic script (another language?)"
     if not any(c in _KAZAKH_ONLY for c in letters):
         return "no Kazakh letters (Russian or another language?)"
