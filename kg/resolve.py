@@ -252,7 +252,45 @@ def _event_keys(
 
 
 _ACTOR_ROLES = frozenset({"agent", "patient", "target"})
-_SPEECH = frozenset({"Statement", "Denial", "Appeal", "Condemnation", "Discussion"})
+# Things people do again and again (speak, get detained, protest, complain): two
+# reports are one such event only when both give the same day.
+_REPEATABLE = frozenset(
+    {
+        "Statement",
+        "Denial",
+        "Appeal",
+        "Condemnation",
+        "Discussion",
+        "Detention",
+        "Assault",
+        "Dispersal",
+        "Protest",
+        "Complaint",
+        "Petition",
+    }
+)
+_DATE = re.compile(r"(?:(\d{4})|-)-?(\d{2})?(?:-(\d{2}))?")
+
+
+def _date_parts(lexical: str) -> tuple[str | None, ...]:
+    """(year, month, day) of an xsd date, gYearMonth, gMonthDay or gYear, None where
+    the form leaves it open; the whole lexical form when it is none of those."""
+    m = _DATE.fullmatch(lexical)
+    return (m[1], m[2], m[3]) if m and (m[1] or m[2]) else (lexical,)
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    pa, pb = _date_parts(a), _date_parts(b)
+    if len(pa) != len(pb):
+        return False
+    return all(x is None or y is None or x == y for x, y in zip(pa, pb, strict=True))
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    if not (a and b and _dates_agree(a, b)):
+        return False
+    pa, pb = _date_parts(a), _date_parts(b)
+    return len(pa) == 3 and pa[2] is not None and pb[2] is not None
 
 
 def _agreement(
@@ -260,12 +298,13 @@ def _agreement(
     b: tuple[str, set[str] | frozenset[str], set[str] | frozenset[str], str | None],
 ) -> set[str]:
     """The named actors two events share when they can be one event: same class,
-    a shared named actor, and no disagreement on place or date; else nothing."""
+    a shared named actor, and no disagreement on place or date (repeatable actions
+    need the same day); else nothing."""
     (cls_a, actors_a, places_a, date_a), (cls_b, actors_b, places_b, date_b) = a, b
-    if cls_a != cls_b or (date_a and date_b and date_a != date_b):
+    if cls_a != cls_b or (date_a and date_b and not _dates_agree(date_a, date_b)):
         return set()
-    if cls_a in _SPEECH and not (date_a and date_b):
-        return set()  # people speak often: only the same day makes it the same statement
+    if cls_a in _REPEATABLE and not _same_day(date_a, date_b):
+        return set()
     if places_a and places_b and not places_a & places_b:
         return set()
     return set(actors_a & actors_b)

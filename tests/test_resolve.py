@@ -67,21 +67,24 @@ def test_common_nouns_stay_in_their_brief() -> None:
 
 
 def test_events_stored_by_earlier_runs_are_linked_when_nothing_disagrees() -> None:
-    ex = extract(Brief(id="new", text="Атырауда полиция белсенді Макс Боқаевты ұстады."))
+    text = "4 ақпанда Атырауда полиция белсенді Макс Боқаевты ұстады."
+    ex = extract(Brief(id="new", text=text))
     detention = next(i for i, e in enumerate(ex.events) if e.cls == "Detention")
     asked: list[tuple[set[str], set[str]]] = []
 
     def stored(actors: Collection[str], places: Collection[str]) -> list[StoredEvent]:
         asked.append((set(actors), set(places)))
         who = frozenset({"person/макс боқаев"})
+        day = "2021-02-04"
+        nowhere: frozenset[str] = frozenset()
         return [
-            StoredEvent("urn:ok", "old", "Detention", who, frozenset(places), "2021-02-04"),
-            StoredEvent("urn:other-class", "old", "Release", who, frozenset(), None),
-            StoredEvent("urn:elsewhere", "old", "Detention", who, frozenset({"gaz/almaty"}), None),
-            StoredEvent("urn:same-brief", "new", "Detention", who, frozenset(), None),
-            StoredEvent(
-                "urn:other-person", "old", "Detention", frozenset({"x"}), frozenset(), None
-            ),
+            StoredEvent("urn:ok", "old", "Detention", who, frozenset(places), day),
+            StoredEvent("urn:other-class", "old", "Release", who, nowhere, day),
+            StoredEvent("urn:elsewhere", "old", "Detention", who, frozenset({"gaz/almaty"}), day),
+            StoredEvent("urn:same-brief", "new", "Detention", who, nowhere, day),
+            StoredEvent("urn:other-person", "old", "Detention", frozenset({"x"}), nowhere, day),
+            StoredEvent("urn:other-day", "old", "Detention", who, nowhere, "2021-02-05"),
+            StoredEvent("urn:undated", "old", "Detention", who, nowhere, None),
         ]
 
     res = resolve([ex], stored_events=stored)
@@ -97,3 +100,13 @@ def test_statements_are_one_only_on_the_same_day() -> None:
     assert undated.same_events == ()
     dated, _ = _run("5 қаңтарда " + said, "5 қаңтарда " + said)
     assert len(dated.same_events) == 1
+
+
+def test_repeatable_actions_need_the_same_day_others_only_no_disagreement() -> None:
+    detained = "Атырауда полиция белсенді Макс Боқаевты ұстады."
+    assert _run(detained, detained)[0].same_events == ()
+    dated = _run("4 ақпанда " + detained, "2021 жылғы 4 ақпанда " + detained)[0]
+    assert len(dated.same_events) == 1
+    assert _run("4 ақпанда " + detained, "5 ақпанда " + detained)[0].same_events == ()
+    strike = '"КМК-Мұнай" компаниясының жұмысшылары ереуілге шықты.'
+    assert len(_run(strike, "25 қаңтарда " + strike)[0].same_events) == 1
