@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from kg.lang.inflect import stem
 from kg.ner.conll import ConllSentence
+from kg.ner.evaluate import entity_spans
 
 __all__ = ["SWAPPED_CLASSES", "mention_swaps"]
 
@@ -43,22 +44,6 @@ SWAPPED_CLASSES = frozenset(
 Mention = tuple[str, ...]
 
 
-def _spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
-    """(start, end, class) of each entity in strict IOB2."""
-    out: list[tuple[int, int, str]] = []
-    start, cls = -1, ""
-    for i, lab in enumerate([*labels, "O"]):
-        inside = lab.startswith("I-") and start >= 0 and lab[2:] == cls
-        if inside:
-            continue
-        if start >= 0:
-            out.append((start, i, cls))
-            start = -1
-        if lab.startswith(("B-", "I-")):
-            start, cls = i, lab[2:]
-    return out
-
-
 def _ending(word: str) -> str:
     low = word.lower()
     return low[len(stem(low)) :]
@@ -73,14 +58,14 @@ def mention_swaps(
         return []
     pools: dict[tuple[str, str], set[Mention]] = defaultdict(set)
     for s in sentences:
-        for a, b, cls in _spans(s.labels or ()):
+        for cls, a, b in entity_spans(s.labels or ()):
             if cls in SWAPPED_CLASSES:
                 pools[cls, _ending(s.tokens[b - 1])].add(s.tokens[a:b])
     ordered = {k: sorted(v) for k, v in pools.items()}
     rng = random.Random(seed)
     out: list[ConllSentence] = []
     for s in sentences:
-        spans = [sp for sp in _spans(s.labels or ()) if sp[2] in SWAPPED_CLASSES]
+        spans = [sp for sp in entity_spans(s.labels or ()) if sp[0] in SWAPPED_CLASSES]
         if not spans:
             continue
         for _ in range(copies):
@@ -88,7 +73,7 @@ def mention_swaps(
             labels: list[str] = []
             pos = 0
             changed = False
-            for a, b, cls in spans:
+            for cls, a, b in spans:
                 tokens += s.tokens[pos:a]
                 labels += (s.labels or ())[pos:a]
                 own = s.tokens[a:b]
