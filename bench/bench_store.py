@@ -34,7 +34,7 @@ from rdflib.term import Node
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.query import list_queries, parse_value
-from kg.store import Store, Triple, _to_ox, inject_values, split_order
+from kg.store import Store, Triple, execute, split_order
 from kg.vocab import DCTERMS, GEO, KGO, KGR, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 EVENT_CLASSES = [
@@ -250,15 +250,6 @@ def _rowset(rows: Iterable[Iterable[Node | None]]) -> list[object]:
     return sorted({tuple(_norm(t) for t in row) for row in rows}, key=repr)
 
 
-def _raw_query(st: ox.Store, text: str, bound: dict[str, Node]) -> int:
-    """Rows of the query as the store's engine gives them (Store.query binds the same way)."""
-    subs = {ox.Variable(k): _to_ox(v) for k, v in bound.items()}
-    try:
-        return len(list(st.query(text, substitutions=subs or None)))  # type: ignore[arg-type]
-    except RuntimeError:
-        return len(list(st.query(inject_values(text, bound))))  # type: ignore[arg-type]
-
-
 def _disk_and_memory(disk: ox.Store, params: dict[str, str], repeat: int) -> None:
     t = time.perf_counter()
     mem = ox.Store()
@@ -274,7 +265,7 @@ def _disk_and_memory(disk: ox.Store, params: dict[str, str], repeat: int) -> Non
             best = float("inf")
             for _ in range(repeat):
                 t = time.perf_counter()
-                n = _raw_query(st, text, bound)
+                n = len(list(execute(st, text, bound)))
                 best = min(best, time.perf_counter() - t)
             times.append(best)
         print(f"{q.name:18} {n:7d} {times[0]:9.3f} {times[1]:9.3f} {times[0] / times[1]:6.1f}x")

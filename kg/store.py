@@ -264,6 +264,20 @@ def inject_values(sparql: str, params: Mapping[str, Node]) -> str:
     raise QueryError("cannot find the query's WHERE group to bind parameters")
 
 
+def execute(store: ox.Store, sparql: str, params: Mapping[str, Node]) -> Any:
+    """Run SPARQL on a pyoxigraph store with `params` bound: as substitutions where
+    the query projects the variables, else by a VALUES block."""
+    subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(k): _to_ox(v) for k, v in params.items()
+    }
+    try:
+        return store.query(sparql, substitutions=subs or None)
+    except RuntimeError as exc:
+        if not subs or "projection" not in str(exc):
+            raise
+        return store.query(inject_values(sparql, params))
+
+
 # ---- ORDER BY on our side
 #
 # Oxigraph's on-disk sort reads every string longer than a few bytes back from
@@ -317,11 +331,10 @@ def split_order(sparql: str) -> tuple[str, tuple[tuple[str, bool], ...]] | None:
             start = pos
     if start is None:
         return None
-    tail = re.sub(r"#[^\n]*", "", sparql[start:])
-    if not _ORDER_TAIL.fullmatch(tail):
+    tail = _ORDER_TAIL.fullmatch(re.sub(r"#[^\n]*", "", sparql[start:]))
+    if tail is None:
         return None
-    spec = re.sub(r"^ORDER\s+BY", "", tail, flags=re.IGNORECASE)
-    keys = tuple((m[2], (m[1] or "").upper() == "DESC") for m in _ORDER_KEY.finditer(spec))
+    keys = tuple((m[2], (m[1] or "").upper() == "DESC") for m in _ORDER_KEY.finditer(tail[1]))
     return sparql[:start], keys
 
 
@@ -716,36 +729,25 @@ class _LocalStore(Store):
         params = _terms(params)
         _check_params(sparql, params)
         order = split_order(sparql)
-        if order is None:
-            return self._run(sparql, params)
-        result = self._run(order[0], params)
-        if result.kind != "select":
-            return result
-        if not all(k in result.columns for k, _ in order[1]):
-            return self._run(sparql, params)  # it sorts on what it does not project
-        return QueryResult(
-            "select", result.columns, tuple(sort_rows(result.columns, result.rows, order[1]))
-        )
-
-    def _run(self, sparql: str, params: Mapping[str, Node]) -> QueryResult:
-        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-            ox.Variable(k): _to_ox(v) for k, v in params.items()
-        }
         try:
-            try:
-                raw = self.raw.query(sparql, substitutions=subs or None)
-            except RuntimeError as exc:
-                if not subs or "projection" not in str(exc):
-                    raise
-                # substitution needs the variable projected; bind it by VALUES instead
-                raw = self.raw.query(inject_values(sparql, params))
-            return _result(raw)
+            raw = execute(self.raw, sparql if order is None else order[0], params)
+            if order is not None and isinstance(raw, ox.QuerySolutions):
+                projected = {v.value for v in raw.variables}
+                if not all(k in projected for k, _ in order[1]):
+                    # it sorts on what it does not project: the engine sorts
+                    raw, order = execute(self.raw, sparql, params), None
+            result = _result(raw)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         except RuntimeError as exc:
             raise QueryError(str(exc)) from exc
         except OSError as exc:
             raise StoreError(f"cannot read the store {self.location}: {exc}") from exc
+        if order is None or result.kind != "select":
+            return result
+        return QueryResult(
+            "select", result.columns, tuple(sort_rows(result.columns, result.rows, order[1]))
+        )
 
     def quads(self) -> Iterator[ox.Quad]:
         for q in self.raw.quads_for_pattern(None, None, None, None):

@@ -370,3 +370,12 @@ def test_cli_errors_are_one_line(build: Path, tmp_path: Path) -> None:
     assert result.exit_code == 1 and "exactly one of" in result.output
     result = CliRunner().invoke(cli, ["query", "--out", str(build), "SELECT * {"])
     assert result.exit_code == 1 and result.output.startswith("Error: malformed SPARQL")
+
+
+def test_order_on_an_unprojected_variable_is_left_to_the_engine(store: Store) -> None:
+    text = "SELECT ?id WHERE { ?b <http://purl.org/dc/terms/identifier> ?id } ORDER BY DESC(?b)"
+    engine = _result(store.raw.query(text))  # type: ignore[attr-defined]
+    assert run(store, text).rows == engine.rows
+    assert [str(r[0]) for r in engine.rows] == sorted(
+        (str(r[0]) for r in engine.rows), reverse=True
+    )
