@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg import gazetteer
 from kg.model import Entity, Event, Extraction, Mention
@@ -234,15 +234,19 @@ def resolve(
             parent=(f"gaz/{entry.parent}" if entry and entry.parent else None),
             occupation=(sorted(occupations[key])[0] if occupations[key] else None),
         )
-    same = tuple(_same_events(extractions, keys, entities))
-    linked = (
-        tuple(_same_stored(extractions, keys, entities, stored_events)) if stored_events else ()
-    )
+    reports = [
+        ((ex.brief.id, i), _facts(ex.brief.id, e, keys))
+        for ex in extractions
+        for i, e in enumerate(ex.events)
+        if not e.modality
+    ]
+    same = tuple(_same_events(reports, entities))
+    linked = tuple(_same_stored(reports, entities, stored_events)) if stored_events else ()
     return Resolution(entities, keys, same, linked)
 
 
 def _event_keys(
-    bid: str, e: Event, keys: dict[tuple[str, int, int], str], roles: set[str]
+    bid: str, e: Event, keys: dict[tuple[str, int, int], str], roles: Collection[str]
 ) -> set[str]:
     return {
         keys[(bid, a.mention.start, a.mention.end)]
@@ -271,53 +275,57 @@ _REPEATABLE = frozenset(
 )
 _DATE = re.compile(r"(?:(\d{4})|-)-?(\d{2})?(?:-(\d{2}))?")
 
+Day = tuple[str | None, ...]
 
-def _date_parts(lexical: str) -> tuple[str | None, ...]:
+
+class _Facts(NamedTuple):
+    """What two reports of an event are compared on."""
+
+    cls: str
+    actors: frozenset[str]
+    places: frozenset[str]
+    date: Day | None  # (year, month, day), None where the form leaves it open
+
+
+def _date_parts(lexical: str) -> Day:
     """(year, month, day) of an xsd date, gYearMonth, gMonthDay or gYear, None where
     the form leaves it open; the whole lexical form when it is none of those."""
     m = _DATE.fullmatch(lexical)
     return (m[1], m[2], m[3]) if m and (m[1] or m[2]) else (lexical,)
 
 
-def _dates_agree(a: str, b: str) -> bool:
-    pa, pb = _date_parts(a), _date_parts(b)
-    if len(pa) != len(pb):
-        return False
-    return all(x is None or y is None or x == y for x, y in zip(pa, pb, strict=True))
+def _dates_agree(a: Day, b: Day) -> bool:
+    """Equal wherever both say something (--02-04 agrees with 2021-02-04)."""
+    return len(a) == len(b) and all(
+        x is None or y is None or x == y for x, y in zip(a, b, strict=True)
+    )
 
 
-def _same_day(a: str | None, b: str | None) -> bool:
-    if not (a and b and _dates_agree(a, b)):
-        return False
-    pa, pb = _date_parts(a), _date_parts(b)
-    return len(pa) == 3 and pa[2] is not None and pb[2] is not None
+def _has_day(d: Day | None) -> bool:
+    return d is not None and len(d) == 3 and d[2] is not None
 
 
-def _agreement(
-    a: tuple[str, set[str] | frozenset[str], set[str] | frozenset[str], str | None],
-    b: tuple[str, set[str] | frozenset[str], set[str] | frozenset[str], str | None],
-) -> set[str]:
-    """The named actors two events share when they can be one event: same class,
+def _agreement(a: _Facts, b: _Facts) -> set[str]:
+    """The named actors two reports share when they can be one event: same class,
     a shared named actor, and no disagreement on place or date (repeatable actions
     need the same day); else nothing."""
-    (cls_a, actors_a, places_a, date_a), (cls_b, actors_b, places_b, date_b) = a, b
-    if cls_a != cls_b or (date_a and date_b and not _dates_agree(date_a, date_b)):
+    if a.cls != b.cls:
         return set()
-    if cls_a in _REPEATABLE and not _same_day(date_a, date_b):
+    if a.date and b.date and not _dates_agree(a.date, b.date):
         return set()
-    if places_a and places_b and not places_a & places_b:
+    if a.cls in _REPEATABLE and not (_has_day(a.date) and _has_day(b.date)):
         return set()
-    return set(actors_a & actors_b)
+    if a.places and b.places and not a.places & b.places:
+        return set()
+    return set(a.actors & b.actors)
 
 
-def _facts(
-    bid: str, e: Event, keys: dict[tuple[str, int, int], str]
-) -> tuple[str, set[str], set[str], str | None]:
-    return (
+def _facts(bid: str, e: Event, keys: dict[tuple[str, int, int], str]) -> _Facts:
+    return _Facts(
         e.cls,
-        _event_keys(bid, e, keys, set(_ACTOR_ROLES)),
-        _event_keys(bid, e, keys, {"place"}),
-        e.date.lexical if e.date else None,
+        frozenset(_event_keys(bid, e, keys, _ACTOR_ROLES)),
+        frozenset(_event_keys(bid, e, keys, {"place"})),
+        _date_parts(e.date.lexical) if e.date else None,
     )
 
 
@@ -326,49 +334,36 @@ def _basis(cls: str, a: str, b: str, actors: set[str], entities: dict[str, Entit
     return f"{cls} reported in {a} and {b}: same {names}; no disagreement on place or date"
 
 
-def _same_events(
-    extractions: Sequence[Extraction],
-    keys: dict[tuple[str, int, int], str],
-    entities: dict[str, Entity],
-) -> list[SameEvent]:
+Report = tuple[tuple[str, int], _Facts]  # (brief id, index of the event), its facts
+
+
+def _same_events(reports: Sequence[Report], entities: dict[str, Entity]) -> list[SameEvent]:
     """Link one event reported in several briefs of the run."""
     out = []
-    flat = [
-        (ex.brief.id, i, _facts(ex.brief.id, e, keys))
-        for ex in extractions
-        for i, e in enumerate(ex.events)
-        if not e.modality
-    ]
-    for x, (ba, ia, fa) in enumerate(flat):
-        for bb, ib, fb in flat[x + 1 :]:
-            if ba != bb and (actors := _agreement(fa, fb)):
-                out.append(SameEvent((ba, ia), (bb, ib), _basis(fa[0], ba, bb, actors, entities)))
+    for x, (a, fa) in enumerate(reports):
+        for b, fb in reports[x + 1 :]:
+            if a[0] != b[0] and (actors := _agreement(fa, fb)):
+                out.append(SameEvent(a, b, _basis(fa.cls, a[0], b[0], actors, entities)))
     return out
 
 
 def _same_stored(
-    extractions: Sequence[Extraction],
-    keys: dict[tuple[str, int, int], str],
-    entities: dict[str, Entity],
-    stored_events: StoredEvents,
+    reports: Sequence[Report], entities: dict[str, Entity], stored_events: StoredEvents
 ) -> list[SameStoredEvent]:
     """Link events of the run to the same events stored from other briefs."""
-    flat = [
-        (ex.brief.id, i, _facts(ex.brief.id, e, keys))
-        for ex in extractions
-        for i, e in enumerate(ex.events)
-        if not e.modality
-    ]
-    actors = {k for _, _, f in flat for k in f[1]}
+    actors = {k for _, f in reports for k in f.actors}
     if not actors:
         return []
-    places = {k for _, _, f in flat for k in f[2]}
+    places = {k for _, f in reports for k in f.places}
     stored = sorted(stored_events(actors, places), key=lambda s: s.iri)
+    theirs = [
+        (old, _Facts(old.cls, old.actors, old.places, _date_parts(old.date) if old.date else None))
+        for old in stored
+    ]
     out = []
-    for bid, i, facts in flat:
-        for old in stored:
-            theirs = (old.cls, old.actors, old.places, old.date)
-            if old.brief != bid and (shared := _agreement(facts, theirs)):
-                basis = _basis(facts[0], bid, old.brief, shared, entities)
-                out.append(SameStoredEvent((bid, i), old.iri, basis))
+    for a, facts in reports:
+        for old, fb in theirs:
+            if old.brief != a[0] and (shared := _agreement(facts, fb)):
+                basis = _basis(facts.cls, a[0], old.brief, shared, entities)
+                out.append(SameStoredEvent(a, old.iri, basis))
     return out
