@@ -53,6 +53,8 @@ _UPPER = {"I": "І", "İ": "И"}
 _VOWELS = set("aäeıioöuūüyAÄEIİOÖUŪÜY")
 _KAZAKH_LATIN = set("äöüğşñūıÄÖÜĞŞÑŪİ")
 _NOT_TURKISH = set("qäñūQÄÑŪ")
+# c, w and x are Latin letters too (they count towards the Latin share) but mark a
+# foreign word (_FOREIGN)
 _LETTERS = set(_MAP) | {c.upper() for c in _MAP} | set(_UPPER) | set("cwxCWX")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # letters and pairs the 2021 alphabet does not use
@@ -73,14 +75,15 @@ def is_latin_kazakh(text: str) -> bool:
 
 def _letter(word: str, i: int) -> str:
     c = word[i]
-    low = c.lower() if c != "İ" else "i"
+    low = "i" if c == "İ" else c.lower()
     if low == "i" and i > 0 and word[i - 1] in _VOWELS:
         out = "й"
     elif low == "a" and i > 1 and word[i - 1] in "iİ" and word[i - 2] not in _VOWELS:
         out = "я"
+    elif c in _UPPER:
+        return _UPPER[c]
     else:
-        out = _UPPER.get(c) or _MAP[low]
-        return out if c in _UPPER else (out.upper() if c.isupper() else out)
+        out = _MAP[low]
     return out.upper() if c.isupper() else out
 
 
