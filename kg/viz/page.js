@@ -89,7 +89,7 @@
     return {
       id: n.id,
       label: event && n.d ? n.l + "\n" + n.d : n.l,
-      x: n.x, y: n.y, size: n.s, value: n.s, physics: !n.iso,
+      x: n.x, y: n.y, value: n.s, physics: !n.iso,
       shape: event ? "diamond" : (n.k === "entity" ? "dot" : "square"),
       color: { background: colour, border: "#333333",
                highlight: { background: colour, border: "#000000" },
