@@ -180,13 +180,18 @@ def build(
     )
 
 
+def _run_graphs(extractions: Sequence[Extraction]) -> str:
+    """The run's own graph IRIs as a SPARQL list, for NOT IN."""
+    return ", ".join(f"<{graph_iri(ex.brief.id)}>" for ex in extractions)
+
+
 def _stored_events(
     st: Store, actors: Collection[str], places: Collection[str], extractions: Sequence[Extraction]
 ) -> list[StoredEvent]:
     """Events of briefs outside the run, not hedged, with one of these actors."""
     iris = {str(entity_iri(k)): k for k in {*actors, *places}}
     values = " ".join(f"<{entity_iri(k)}>" for k in sorted(actors))
-    own = ", ".join(f"<{graph_iri(ex.brief.id)}>" for ex in extractions)
+    own = _run_graphs(extractions)
     result = st.query(
         f"""SELECT ?ev ?brief ?cls ?actor ?date ?place WHERE {{
           VALUES ?actor {{ {values} }}
@@ -224,12 +229,12 @@ def _stored_entities(
     if not iris:
         return {}
     values = " ".join(f"<{iri}>" for iri in sorted(iris))
-    own = " ".join(f"<{graph_iri(ex.brief.id)}>" for ex in extractions)
+    own = _run_graphs(extractions)
     result = st.query(
         f"""SELECT ?e ?label ?cls WHERE {{
           VALUES ?e {{ {values} }}
           GRAPH ?g {{ ?e <{RDFS.label}> ?label ; a ?cls }}
-          FILTER(?g NOT IN ({own.replace("> <", ">, <")}))
+          FILTER(?g NOT IN ({own}))
         }} ORDER BY ?e ?g ?label ?cls"""
     )
     known: dict[str, tuple[str, str]] = {}
