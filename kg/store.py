@@ -729,6 +729,8 @@ class _LocalStore(Store):
         params = _terms(params)
         _check_params(sparql, params)
         order = split_order(sparql)
+        # The engine's traceback holds the pyoxigraph store in `execute`'s frame, and
+        # RocksDB's lock lives as long as that object: keep the message, drop the frames.
         try:
             raw = execute(self.raw, sparql if order is None else order[0], params)
             if order is not None and isinstance(raw, ox.QuerySolutions):
@@ -738,11 +740,12 @@ class _LocalStore(Store):
                     raw, order = execute(self.raw, sparql, params), None
             result = _result(raw)
         except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL: {exc}") from exc
+            raise QueryError(f"malformed SPARQL: {exc}") from exc.with_traceback(None)
         except RuntimeError as exc:
-            raise QueryError(str(exc)) from exc
+            raise QueryError(str(exc)) from exc.with_traceback(None)
         except OSError as exc:
-            raise StoreError(f"cannot read the store {self.location}: {exc}") from exc
+            msg = f"cannot read the store {self.location}: {exc}"
+            raise StoreError(msg) from exc.with_traceback(None)
         if order is None or result.kind != "select":
             return result
         return QueryResult(
