@@ -15,6 +15,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 import kg
+from kg.extract.frames import EDGES
 from kg.model import Brief, Entity, Event, Extraction
 from kg.resolve import Resolution
 from kg.vocab import DCTERMS, GEO, KGO, KGR, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
@@ -26,18 +27,6 @@ BriefGraph = tuple[URIRef, list[Triple]]
 
 _UNSAFE = re.compile(r"[^\w\-.~]", re.UNICODE)
 _ACTIVITY = KGR[f"activity/kazkg-{kg.__version__}"]
-# Plain entity-entity edges: (event class, from role, edge, to role)
-_EDGES: tuple[tuple[str, str, URIRef, str], ...] = (
-    ("Detention", "patient", KGO.detainedBy, "agent"),
-    ("Sentencing", "patient", KGO.sentencedBy, "agent"),
-    ("Release", "patient", KGO.releasedFrom, "place"),
-    ("Strike", "agent", KGO.strikesAgainst, "target"),
-    ("Strike", "agent", KGO.employeeOf, "target"),
-    ("Complaint", "agent", KGO.complainedAbout, "target"),
-    ("Condemnation", "agent", KGO.condemned, "target"),
-    ("Hospitalization", "patient", KGO.hospitalizedIn, "place"),
-    ("Eviction", "patient", KGO.evictedBy, "agent"),
-)
 _DATATYPES = {
     "date": XSD.date,
     "gYearMonth": XSD.gYearMonth,
@@ -167,9 +156,10 @@ def _event_triples(ex: Extraction, e: Event, res: Resolution) -> Iterator[Triple
     if e.modality:
         yield node, KGO.modality, Literal(e.modality)
         return  # plain edges only from events the text asserts
-    for cls, src, edge, dst in _EDGES:
+    for cls, src, name, dst in EDGES:
         if cls != e.cls:
             continue
+        edge = URIRef(KGO[name])
         for s in by_role.get(src, []):
             for o in by_role.get(dst, []):
                 yield s, edge, o

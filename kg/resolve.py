@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from kg import gazetteer
+from kg.extract.frames import REPEATABLE
 from kg.model import Entity, Event, Extraction, Mention
 from kg.vocab import PLACE_CLASSES
 
@@ -256,23 +257,6 @@ def _event_keys(
 
 
 _ACTOR_ROLES = frozenset({"agent", "patient", "target"})
-# Things people do again and again (speak, get detained, protest, complain): two
-# reports are one such event only when both give the same day.
-_REPEATABLE = frozenset(
-    {
-        "Statement",
-        "Denial",
-        "Appeal",
-        "Condemnation",
-        "Discussion",
-        "Detention",
-        "Assault",
-        "Dispersal",
-        "Protest",
-        "Complaint",
-        "Petition",
-    }
-)
 _DATE = re.compile(r"(?:(\d{4})|-)-?(\d{2})?(?:-(\d{2}))?")
 
 Day = tuple[str | None, ...]
@@ -313,7 +297,7 @@ def _agreement(a: _Facts, b: _Facts) -> set[str]:
         return set()
     if a.date and b.date and not _dates_agree(a.date, b.date):
         return set()
-    if a.cls in _REPEATABLE and not (_has_day(a.date) and _has_day(b.date)):
+    if a.cls in REPEATABLE and not (_has_day(a.date) and _has_day(b.date)):
         return set()
     if a.places and b.places and not a.places & b.places:
         return set()

@@ -371,7 +371,7 @@ def test_events(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
 
 
 def test_cases_cover_every_event_class() -> None:
-    from kg.extract.lexicon import EVENT_CLASSES
+    from kg.extract.frames import EVENT_CLASSES
 
     covered = {c.lstrip("~") for _, exp in CASES for c, _ in exp}
     assert set(EVENT_CLASSES) - covered == set()

@@ -1,6 +1,6 @@
 """Events and their roles, read off Kazakh case frames and word order.
 
-For every trigger (kg.extract.lexicon.TRIGGERS) the extractor finds the form of
+For every trigger (kg.extract.frames) the extractor finds the form of
 its head word (finite verb, participle, converb, verbal noun or plain noun),
 whether the text negates, plans or fears it, and fills roles from the mentions
 around it: the nominative subject, the accusative object, a dative goal, an
@@ -11,9 +11,21 @@ participle, "X-тің үстінен" targets and "X-тің дерегінше" 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kg.extract.doc import Doc, Word
+from kg.extract.frames import (
+    TRIGGERS,
+    CaseRule,
+    Fills,
+    Frame,
+    Need,
+    Role,
+    Step,
+    Trigger,
+    frame,
+)
 from kg.extract.lexicon import (
     ATTRIBUTION,
     AUXILIARIES,
@@ -24,11 +36,7 @@ from kg.extract.lexicon import (
     FORCED_CARE,
     HEDGE_MODALITY,
     HOMES,
-    NEEDS_HUMAN_PATIENT,
-    TRIGGERS,
     WITNESS_VERBS,
-    Step,
-    Trigger,
 )
 from kg.extract.mentions import Chunk
 from kg.lang import morph
@@ -40,23 +48,6 @@ __all__ = ["Draft", "find_events"]
 _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
 _AGENTIVE = AGENT_CLASSES
-_NEEDS_AGENT = frozenset(
-    {
-        "Statement",
-        "Denial",
-        "Appeal",
-        "Condemnation",
-        "ElectionResult",
-        "Complaint",
-        "Petition",
-        "Concession",
-    }
-)
-_NEEDS_NEGATION = {("Strike", "жұмыс"), ("Denial", "мойында")}
-_SOURCE_CLASSES = frozenset({"Release", "Eviction", "Detention"})
-_TRANSITIVE = frozenset(
-    {"Detention", "Sentencing", "Release", "Assault", "Dispersal", "Eviction", "Hospitalization"}
-)
 _AFTER_POSTPOSITIONS = frozenset({"соң", "кейін"})
 _NOMINALISED = frozenset({"P3", "ACC", "DAT", "LOC", "ABL", "GEN", "INS", "P1SG", "P1PL"})
 _QUOTES = frozenset({'"', "'"})
@@ -64,7 +55,6 @@ _CLAUSE_END = frozenset({"жоқ", "емес", "еді", "және", "екен"}
 _PASSIVE_STEMS = frozenset({"алын"})
 _VOICING = {"қ": "ғ", "к": "г", "п": "б"}
 _DERIVING = frozenset({"COOP", "REFL", "CAUS"})
-_SPEECH = frozenset({"Statement", "Denial", "Condemnation", "Appeal", "Discussion"})
 _CONTENT_MARKERS = frozenset({"туралы", "жайлы", "жөнінде", "деген"})
 _ENDINGS = [
     (re.compile(r"^(ма|ме|ба|бе|па|пе)(?!(қ|к)(шы|ші)?$)"), "NEG"),
@@ -123,7 +113,7 @@ class Draft:
     modality: str | None = None
     form: str = "noun"  # finite, participle, converb, verbnoun, noun
     passive: bool = False
-    stem: str = ""  # the trigger's first stem
+    trigger: Trigger | None = None
 
     def add(self, role: str, chunk: Chunk) -> None:
         items = self.roles.setdefault(role, [])
@@ -363,10 +353,82 @@ def _prefer_named(items: list[Chunk]) -> list[Chunk]:
     return named[-1:] if named else items[-1:]
 
 
+def _fits(doc: Doc, c: Chunk, fills: Fills) -> bool:
+    if fills is Fills.AGENTIVE:
+        return c.cls in _AGENTIVE
+    if fills is Fills.BODY:
+        return c.cls in _AGENTIVE and c.cls != "Group"
+    if fills is Fills.HUMAN:
+        return c.cls in ("Person", "Group")
+    if fills is Fills.EMPLOYER:
+        return c.cls == "Company" and c.named
+    return c.is_place
+
+
+def _case_rule(
+    doc: Doc, d: Draft, rule: CaseRule, chunks: list[Chunk], lo: int, sf: int, sl: int
+) -> None:
+    if rule.where == "trigger":
+        at = _chunk_at(chunks, d.first)
+        found = [at] if at is not None else []
+    elif rule.where == "sentence":
+        found = _in(chunks, sf, sl)
+    else:
+        found = _in(chunks, lo, d.first)
+    for c in found:
+        if (rule.case is None or c.case == rule.case) and _fits(doc, c, rule.fills):
+            d.add(rule.role, c)
+
+
+def _object(
+    doc: Doc,
+    d: Draft,
+    fr: Frame,
+    chunks: list[Chunk],
+    clause: list[Chunk],
+    gen: list[Chunk],
+    lo: int,
+) -> None:
+    """The accusative object: the one nearest the verb (a farther one belongs to
+    another verb: мүшелерін ... экономикасын ұстауды тапсырды)."""
+    words = doc.words
+    acc_ends = {c.last for c in clause if c.case == "ACC"}  # also surnames the analyser missed
+    acc_word = next(
+        (
+            w
+            for w in reversed(words[lo : d.first])
+            if (w.case == "ACC" or w.i in acc_ends) and not _quoted(doc, w.i)
+        ),
+        None,
+    )
+    if fr.object is Role.TARGET:
+        if acc_word is not None and (
+            "VN" in acc_word.noun_tags
+            or (
+                _form_of(next(iter(acc_word.verb_tags), frozenset())) == "verbnoun"
+                and acc_word.verb_tags
+            )
+        ):  # жұмысын сынады: the owner of the criticised work is the target
+            for c in _prefer_named([c for c in gen if c.first < acc_word.i]):
+                d.add("target", c)
+        else:
+            acc = [c for c in clause if c.case == "ACC" and c.cls in _AGENTIVE]
+            for c in acc[-1:]:
+                d.add("target", c)
+        return
+    obj = _chunk_at(chunks, acc_word.i) if acc_word is not None else None
+    if fr.object_anywhere:
+        obj = next((c for c in reversed(clause) if c.case == "ACC" and c.cls in _AGENTIVE), obj)
+    if obj is not None and obj.cls in _AGENTIVE:
+        for c in _coordinated(doc, chunks, obj):
+            d.add("patient", c)
+
+
 def _fill(
     doc: Doc, d: Draft, chunks: list[Chunk], sf: int, sl: int, prev_subject: list[Chunk]
 ) -> None:
     words = doc.words
+    fr = frame(d.cls)
     lo = _clause_start(doc, d.first, sf)
     clause = _in(chunks, lo, d.first)
     gen = [
@@ -383,7 +445,7 @@ def _fill(
         # "полиция ұстаған белсенді": a relative clause with its own subject
         # modifies the object of a transitive event
         own = [c for c in _subject(doc, chunks, lo, d.first) if d.first - c.last <= 2]
-        if own and subj and not d.passive and d.cls in _TRANSITIVE:
+        if own and subj and not d.passive and fr.object is Role.PATIENT:
             head_is_object = True
             for c in subj:
                 d.add("patient", c)
@@ -398,65 +460,18 @@ def _fill(
         subj = _subject(doc, chunks, lo, d.first)
         if not subj and lo == sf:
             subj = prev_subject
-    acc = [c for c in clause if c.case == "ACC" and c.cls in _AGENTIVE]
-    dat = [c for c in clause if c.case == "DAT"]
-    abl = [c for c in clause if c.case == "ABL"]
-    cls = d.cls
     # the subject undergoes an intransitive or passive event (босап шықты,
     # үйінен айырылды, жатқызылды); with an object it is the one who acts
     patient_subject = d.passive or (
-        cls in ("Release", "Eviction", "Infection", "Hospitalization")
-        and not any(c.case == "ACC" for c in clause)
-        and not head_is_object
+        fr.undergoer_subject and not any(c.case == "ACC" for c in clause) and not head_is_object
     )
     for c in subj:
-        if c.is_place and cls not in _SPEECH:
+        if c.is_place and not fr.speech:
             continue
         d.add("patient" if patient_subject else "agent", c)
-    acc_ends = {c.last for c in clause if c.case == "ACC"}  # also surnames the analyser missed
-    acc_word = next(
-        (
-            w
-            for w in reversed(words[lo : d.first])
-            if (w.case == "ACC" or w.i in acc_ends) and not _quoted(doc, w.i)
-        ),
-        None,
-    )
-    if cls in ("Condemnation", "Appeal"):
-        if acc_word is not None and (
-            "VN" in acc_word.noun_tags
-            or (
-                _form_of(next(iter(acc_word.verb_tags), frozenset())) == "verbnoun"
-                and acc_word.verb_tags
-            )
-        ):
-            for c in _prefer_named([c for c in gen if c.first < acc_word.i]):
-                d.add("target", c)
-        else:
-            for c in acc[-1:]:
-                d.add("target", c)
-    elif (
-        cls
-        in (
-            "Detention",
-            "Dispersal",
-            "Assault",
-            "Release",
-            "Sentencing",
-            "Eviction",
-            "Hospitalization",
-        )
-        and not patient_subject
-    ):
-        # the object is the accusative nearest the verb; a farther one belongs to
-        # another verb (мүшелерін ... экономикасын ұстауды тапсырды)
-        obj = _chunk_at(chunks, acc_word.i) if acc_word is not None else None
-        if cls == "Sentencing":  # X-ті N жылға ... соттады: the person, wherever in the clause
-            obj = next((c for c in reversed(clause) if c.case == "ACC" and c.cls in _AGENTIVE), obj)
-        if obj is not None and obj.cls in _AGENTIVE:
-            for c in _coordinated(doc, chunks, obj):
-                d.add("patient", c)
-    if cls in ("Dispersal", "Detention") and d.form == "verbnoun":
+    if fr.object is Role.TARGET or (fr.object is Role.PATIENT and not patient_subject):
+        _object(doc, d, fr, chunks, clause, gen, lo)
+    if fr.genitive_agent and d.form == "verbnoun":
         for c in gen[-1:]:
             if c not in d.roles.get("patient", []):
                 d.add("agent", c)
@@ -468,47 +483,20 @@ def _fill(
     for c in _in(chunks, lo, d.first):
         if c.last + 1 < sl and words[c.last + 1].lower == "тарапынан":  # by X
             d.add("agent", c)
-    if cls == "Sentencing":
-        for c in dat:  # "X-ке жаза тағайындады": the punishment goes to X
-            if c.cls in ("Person", "Group") and c.first < d.first:
-                d.add("patient", c)
-    square = _chunk_at(chunks, d.first)
-    if cls in _SOURCE_CLASSES and square is not None and square.is_place and square.case == "ABL":
-        d.add("place", square)  # "түрмеден шықты": where the release came from
-    if cls == "Protest" and square is not None and square.is_place and square.case == "DAT":
-        d.add("place", square)  # "Республика алаңына шыққан": the square is where it happened
+    for rule in fr.case_rules:
+        _case_rule(doc, d, rule, chunks, lo, sf, sl)
     for role in ("agent", "patient"):
         for c in list(d.roles.get(role, [])):
             owner = _chunk_at(chunks, c.first - 1)
             if (
                 c.cls == "Group"
-                and cls not in _SPEECH
+                and not fr.speech
                 and owner is not None
                 and owner.is_place
                 and owner.case == "NOM"
             ):
                 d.add("place", owner)  # "Шымкент тұрғындары": the residents of Шымкент
-    if cls in ("Complaint", "Petition", "Appeal"):
-        for c in dat:
-            if c.cls in _AGENTIVE and c.cls != "Group":
-                d.add("recipient", c)
-    if cls == "Hospitalization":
-        for c in dat:
-            if c.is_place:
-                d.add("place", c)
-    if cls in _SOURCE_CLASSES:
-        for c in abl:
-            if c.is_place:
-                d.add("place", c)
-    if cls == "Infection":
-        for c in abl:
-            if c.cls in _AGENTIVE:
-                d.add("patient", c)
-    if cls == "Strike":
-        for c in _in(chunks, sf, sl):
-            if c.cls == "Company" and c.named:
-                d.add("target", c)
-    if cls in _SPEECH:
+    if fr.speech:
         return
     for c in _in(chunks, lo, sl):
         if c.is_place and c.case == "LOC" and c.first < d.last:
@@ -592,7 +580,7 @@ def _values(doc: Doc, drafts: list[Draft], triggers: set[int]) -> None:
             continue
         a, b = r
         for d in drafts:
-            if d.cls != "ElectionResult":
+            if not frame(d.cls).takes_result:
                 continue
             if nv.unit == "percent" and d.first - 1 <= b <= d.last:
                 d.percentage = nv
@@ -639,7 +627,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
         false_until = _false_content(doc, sf, sl)
         sent_drafts: list[Draft] = []
         found = _triggers(doc, si, sf, sl)
-        denials = [idx[0] for trig, idx in found if trig.cls == "Denial"]
+        denials = [idx[0] for trig, idx in found if frame(trig.cls).denies]
         for trig, idx in found:
             starts.add(idx[0])
             h = idx[-1]
@@ -652,26 +640,23 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
             else:
                 form, tags = "noun", frozenset()
                 neg = _noun_negated(doc, h, sl)
-            if trig.steps[0].stem in ("қызмет", "лауазым") or (
-                trig.cls == "Release"
-                and idx[0] > sf
-                and doc.words[idx[0] - 1].lemma.lower() in ("қызмет", "лауазым")
-            ):
+            fr = frame(trig.cls)
+            if idx[0] > sf and doc.words[idx[0] - 1].lemma.lower() in fr.blocked_after:
                 continue  # "қызметінен босатылды" is a dismissal, not a release
-            if (trig.cls, trig.steps[0].stem) in _NEEDS_NEGATION:
+            if trig.negated_only:
                 if not neg:
                     continue
                 neg = False
             if neg:
                 continue
-            if trig.cls == "Appeal" and form == "converb":
+            if fr.converb_is_demand and form == "converb":
                 start = idx[0]
                 while start > max(sf, idx[0] - 4) and doc.words[start - 1].is_word:
                     start -= 1
                 if any(w.case == "ACC" for w in doc.words[start : idx[0]]):
                     demands.append(doc.span(start, idx[0] - 1))  # what they demand
                 continue
-            if h <= false_until and trig.cls != "Statement":
+            if h <= false_until and not fr.reports_falsity:
                 continue
             if any(
                 idx[0] < dn
@@ -689,7 +674,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                 h,
                 form=form,
                 passive="PASS" in tags or last.stem in _PASSIVE_STEMS,
-                stem=trig.steps[0].stem,
+                trigger=trig,
             )
             d.modality = _modality(doc, h, tags, sl)
             sent_drafts.append(d)
@@ -698,19 +683,19 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
             _fill(doc, d, chunks, sf, sl, prev_subject)
             agents = d.roles.get("agent", [])
             if (
-                d.cls == "Protest"
-                and d.stem == "наразылық"
+                d.trigger is not None
+                and d.trigger.org_agent_reads_as is not None
                 and d.form != "noun"
                 and agents
                 and all(c.cls not in ("Group", "Person") for c in agents)
             ):
-                d.cls = "Condemnation"  # an organisation that protests condemns
+                d.cls = d.trigger.org_agent_reads_as
             agents = [a for a in d.roles.get("agent", []) if a.first not in not_agents]
             if agents:
                 d.roles["agent"] = agents
             else:
                 d.roles.pop("agent", None)
-            if d.cls in ("ElectionViolation", "Detention", "Dispersal", "Assault", "Infection"):
+            if frame(d.cls).witnessed:
                 for w in witnesses:
                     d.add("witness", w)
         # an event noun after "соң/кейін" in a later sentence refers back to the last one
@@ -737,14 +722,59 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                 if counted:
                     d.count = counted[0]
                     break
-        if d.cls == "Strike" and demands and d.demand is None:
+        if frame(d.cls).takes_demand and demands and d.demand is None:
             d.demand = demands[0]
-    drafts = [d for d in drafts if d.cls not in _NEEDS_AGENT or d.roles.get("agent") or d.modality]
+    drafts = [
+        d for d in drafts if not frame(d.cls).needs_agent or d.roles.get("agent") or d.modality
+    ]
     return [d for d in _merge(drafts) if _plausible(doc, d)]
 
 
 def _human(d: Draft, role: str) -> bool:
     return any(c.cls in ("Person", "Group") for c in d.roles.get(role, []))
+
+
+def _police(d: Draft) -> bool:
+    return any(c.cls in ("LawEnforcement", "Court") for c in d.roles.get("agent", []))
+
+
+def _custody_source(doc: Doc, d: Draft, words: list[Word]) -> bool:
+    sources = [w for w in words if w.case == "ABL" and w.i < d.first]
+    return (
+        not sources
+        or any(w.lemma.lower() in CUSTODY for w in sources)
+        or bool(d.roles.get("place"))
+    )
+
+
+def _forced_care(doc: Doc, d: Draft, words: list[Word]) -> bool:
+    text = doc.text[words[0].start : words[-1].end].lower()
+    return _police(d) or any(cue in text for cue in FORCED_CARE)
+
+
+_Check = Callable[[Doc, Draft, list[Word]], bool]
+# What each Need asks of a reading, given the words of its sentence.
+CHECKS: dict[Need, _Check] = {
+    Need.ARGUMENTS: lambda doc, d, words: (
+        bool(d.roles) or any((d.date, d.count, d.duration, d.seats, d.percentage))
+    ),
+    Need.HUMAN_PATIENT: lambda doc, d, words: _human(d, "patient"),
+    Need.HUMAN_PATIENT_OR_POLICE: lambda doc, d, words: _human(d, "patient") or _police(d),
+    # тестілеуден босатылды: exempted, not released
+    Need.CUSTODY_SOURCE: _custody_source,
+    Need.HOME_OBJECT: lambda doc, d, words: any(
+        w.case == "ACC" and w.lemma.lower() in HOMES for w in words
+    ),
+    # agreed to something (өсіруге келісті), not with someone
+    Need.DATIVE_GOAL: lambda doc, d, words: any(
+        w.i < d.first and (w.case == "DAT" or any("DAT" in t for t in w.verb_tags)) for w in words
+    ),
+    Need.RECIPIENT: lambda doc, d, words: bool(d.roles.get("recipient")),
+    # talk online, not a debate in parliament
+    Need.ONLINE: lambda doc, d, words: any(w.lemma.lower().startswith("желі") for w in words),
+    Need.RESULT_VALUE: lambda doc, d, words: d.seats is not None or d.percentage is not None,
+    Need.FORCED_CARE: _forced_care,
+}
 
 
 def _plausible(doc: Doc, d: Draft) -> bool:
@@ -753,42 +783,10 @@ def _plausible(doc: Doc, d: Draft) -> bool:
     рұқсат береді), and verbs with everyday senses need the event's own frame."""
     if d.modality:
         return True
-    has_args = bool(d.roles) or any((d.date, d.count, d.duration, d.seats, d.percentage))
-    if not has_args and d.cls != "Discussion":
-        return False
     sf, sl = doc.sent_words[d.sent]
-    words = doc.words[sf:sl]
-    agents = d.roles.get("agent", [])
-    if (d.cls, d.stem) in NEEDS_HUMAN_PATIENT and not _human(d, "patient"):
-        police = any(c.cls in ("LawEnforcement", "Court") for c in agents)
-        if not (police and d.cls in ("Detention", "Dispersal", "Release")):
-            return False
-    if d.cls == "Release":
-        sources = [w for w in words if w.case == "ABL" and w.i < d.first]
-        if (
-            sources
-            and not any(w.lemma.lower() in CUSTODY for w in sources)
-            and not d.roles.get("place")
-        ):
-            return False  # тестілеуден босатылды: exempted, not released
-    if d.cls == "Eviction" and d.stem == "қайтар":
-        return any(w.case == "ACC" and w.lemma.lower() in HOMES for w in words)
-    if d.cls == "Concession" and d.stem == "келіс":
-        return any(
-            w.i < d.first and (w.case == "DAT" or any("DAT" in t for t in w.verb_tags))
-            for w in words
-        )  # agreed to something (өсіруге келісті), not with someone
-    if d.cls == "Complaint" and d.stem == "жүгін" and not d.roles.get("recipient"):
-        return False  # "жүгінді" is a complaint only when it goes to an authority
-    if d.cls == "Discussion":  # talk online, not a debate in parliament
-        return any(w.lemma.lower().startswith("желі") for w in words)
-    if d.cls == "ElectionResult":
-        return d.seats is not None or d.percentage is not None
-    if d.cls == "Hospitalization":
-        text = doc.text[words[0].start : words[-1].end].lower()
-        police = any(c.cls in ("LawEnforcement", "Court") for c in agents)
-        return police or any(cue in text for cue in FORCED_CARE)
-    return True
+    words = list(doc.words[sf:sl])
+    needs = frame(d.cls).needs + (d.trigger.needs if d.trigger is not None else ())
+    return all(CHECKS[need](doc, d, words) for need in needs)
 
 
 def _named_keys(d: Draft, role: str) -> set[str]:
@@ -821,10 +819,12 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     keeps its arguments and takes from the others only what it lacks."""
     out: list[Draft] = []
     # a strike is a protest: "наразылық білдіріп, жұмысқа шықпай отыр" is one event
-    strikes = [d for d in drafts if d.cls == "Strike"]
     for d in drafts:
-        if d.cls == "Protest" and any(_same_actors(d, s) and not _conflict(d, s) for s in strikes):
-            d.cls = "Strike"
+        into = frame(d.cls).absorbed_by
+        if into is not None and any(
+            s.cls == into and _same_actors(d, s) and not _conflict(d, s) for s in drafts
+        ):
+            d.cls = into
     for d in drafts:
         host = next((o for o in out if o.cls == d.cls and not _conflict(o, d)), None)
         if host is None:

@@ -1,0 +1,511 @@
+"""Event families as data: one frame per event class.
+
+A frame says everything one class of event means to the extractor and to the
+graph: its triggers (stems and constructions, matched on the analyser's lemmas),
+which case fills which role, what its roles must be for a reading to stand,
+whether it repeats, and the plain entity-entity edges it implies. The generic
+filler in kg.extract.events reads these frames and never branches on a class;
+kg.rdf reads the edges and kg.resolve the repeatable flag from the same frames.
+Adding a wording or a role rule is one line here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = [
+    "EDGES",
+    "EVENT_CLASSES",
+    "FRAMES",
+    "REPEATABLE",
+    "TRIGGERS",
+    "Case",
+    "CaseRule",
+    "EventClass",
+    "Fills",
+    "Frame",
+    "Need",
+    "Role",
+    "Step",
+    "Trigger",
+    "frame",
+]
+
+
+class EventClass(StrEnum):
+    """Event classes of the contract (tests/test_frames.py checks the ontology)."""
+
+    PROTEST = "Protest"
+    STRIKE = "Strike"
+    DETENTION = "Detention"
+    SENTENCING = "Sentencing"
+    RELEASE = "Release"
+    COMPLAINT = "Complaint"
+    PETITION = "Petition"
+    CONDEMNATION = "Condemnation"
+    STATEMENT = "Statement"
+    DENIAL = "Denial"
+    APPEAL = "Appeal"
+    CONCESSION = "Concession"
+    DISPERSAL = "Dispersal"
+    ASSAULT = "Assault"
+    HOSPITALIZATION = "Hospitalization"
+    EVICTION = "Eviction"
+    ELECTION = "Election"
+    ELECTION_RESULT = "ElectionResult"
+    ELECTION_VIOLATION = "ElectionViolation"
+    PUBLIC_HEALTH_MEASURE = "PublicHealthMeasure"
+    INFECTION = "Infection"
+    DISCUSSION = "Discussion"
+
+
+class Role(StrEnum):
+    """Roles of the contract: kgo:agent, kgo:patient, ..."""
+
+    AGENT = "agent"
+    PATIENT = "patient"
+    TARGET = "target"
+    RECIPIENT = "recipient"
+    WITNESS = "witness"
+    PLACE = "place"
+
+
+class Case(StrEnum):
+    """Cases of a nominal as kg.lang.morph names them."""
+
+    NOM = "NOM"
+    GEN = "GEN"
+    ACC = "ACC"
+    DAT = "DAT"
+    LOC = "LOC"
+    ABL = "ABL"
+    INS = "INS"
+
+
+class Fills(StrEnum):
+    """What kind of mention may fill a case slot."""
+
+    AGENTIVE = "agentive"  # a person, group, organisation or country
+    BODY = "body"  # an agentive mention that is not an unnamed group
+    HUMAN = "human"  # a person or a group
+    PLACE = "place"
+    EMPLOYER = "employer"  # a named company
+
+
+class Need(StrEnum):
+    """Conditions a reading of a trigger must meet (checked in kg.extract.events)."""
+
+    HUMAN_PATIENT = "human patient"  # a person or group undergoes it
+    HUMAN_PATIENT_OR_POLICE = "human patient or police agent"
+    CUSTODY_SOURCE = "custody source"  # released from custody, not exempted from a duty
+    HOME_OBJECT = "home object"  # үйлерді қайтарып алды
+    DATIVE_GOAL = "dative goal"  # agreed to something, not with someone
+    RECIPIENT = "recipient"  # addressed to an authority
+    ONLINE = "online"  # talk on social media
+    RESULT_VALUE = "result value"  # a share of the vote or seats
+    FORCED_CARE = "forced care"  # forced or psychiatric
+    ARGUMENTS = "arguments"  # a participant, place or time: not a generic mention
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    stem: str
+    pos: str = "N"  # "N" nominal, "V" verb
+    case: Case | None = None  # required case of a nominal step
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A construction that names an event: its steps in order, at most `gap`
+    words apart (objects of light verbs)."""
+
+    cls: EventClass
+    steps: tuple[Step, ...]
+    gap: int = 0
+    negated_only: bool = False  # жұмысқа шықпады is a strike, жұмысқа шықты is not
+    needs: tuple[Need, ...] = ()
+    # an organisation that "expresses protest" condemns
+    org_agent_reads_as: EventClass | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRule:
+    """A mention in `case` fills `role`. `where`: "clause" (before the trigger in
+    its clause), "trigger" (the trigger's own first word: түрмеден шықты),
+    "sentence" (anywhere in the sentence)."""
+
+    case: Case | None
+    role: Role
+    fills: Fills
+    where: str = "clause"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    cls: EventClass
+    triggers: tuple[Trigger, ...]
+    # the role of the accusative object; a TARGET object that is a verbal noun
+    # (жұмысын сынады) gives way to the genitive before it
+    object: Role | None = None
+    object_anywhere: bool = False  # X-ті N жылға ... соттады: the object may stand far
+    # with no object the subject undergoes it (босап шықты, үйінен айырылды)
+    undergoer_subject: bool = False
+    genitive_agent: bool = False  # a verbal noun's genitive acts (полицияның ұстауы)
+    case_rules: tuple[CaseRule, ...] = ()
+    speech: bool = False  # a speech act: no places, and a place may speak
+    needs_agent: bool = False
+    needs: tuple[Need, ...] = (Need.ARGUMENTS,)
+    repeatable: bool = False  # done again and again: one event only on one day
+    witnessed: bool = False  # reporters who saw it are its witnesses
+    takes_result: bool = False  # percentages and seats
+    converb_is_demand: bool = False  # талап етіп ... : the demand of a strike
+    takes_demand: bool = False  # the demand goes to this event
+    denies: bool = False  # what it denies is not asserted
+    reports_falsity: bool = False  # "X said it was false" is still said
+    absorbed_by: EventClass | None = None  # the same actors' strike is this protest
+    blocked_after: frozenset[str] = frozenset()  # қызметінен босатылды: a dismissal
+    edges: tuple[tuple[Role, str, Role], ...] = ()  # (from role, kgo edge, to role)
+
+
+N, V = "N", "V"
+_C = Case
+_E = EventClass
+
+
+def _t(cls: EventClass, *steps: Step, gap: int = 0, **kw: object) -> Trigger:
+    return Trigger(cls, steps, gap, **kw)  # type: ignore[arg-type]
+
+
+def _s(stem: str, pos: str = N, case: Case | None = None) -> Step:
+    return Step(stem, pos, case)
+
+
+_PLACE_FROM = CaseRule(Case.ABL, Role.PLACE, Fills.PLACE, where="trigger")
+_PLACE_FROM_CLAUSE = CaseRule(Case.ABL, Role.PLACE, Fills.PLACE)
+_ADDRESSEE = CaseRule(Case.DAT, Role.RECIPIENT, Fills.BODY)
+
+FRAMES: tuple[Frame, ...] = (
+    Frame(
+        _E.DISPERSAL,
+        (
+            _t(_E.DISPERSAL, _s("құрса", V), _s("ұста", V)),
+            _t(_E.DISPERSAL, _s("қуы", V), _s("тарат", V)),
+            _t(_E.DISPERSAL, _s("тарат", V), needs=(Need.HUMAN_PATIENT_OR_POLICE,)),
+        ),
+        object=Role.PATIENT,
+        genitive_agent=True,
+        repeatable=True,
+        witnessed=True,
+    ),
+    Frame(
+        _E.STRIKE,
+        (
+            _t(_E.STRIKE, _s("ереуіл", N, _C.DAT), _s("шық", V)),
+            _t(_E.STRIKE, _s("жұмыс", N, _C.DAT), _s("шық", V), negated_only=True),
+            _t(_E.STRIKE, _s("ереуілде", V)),
+            _t(_E.STRIKE, _s("ереуіл")),
+        ),
+        case_rules=(CaseRule(None, Role.TARGET, Fills.EMPLOYER, where="sentence"),),
+        takes_demand=True,
+        edges=(
+            (Role.AGENT, "strikesAgainst", Role.TARGET),
+            (Role.AGENT, "employeeOf", Role.TARGET),
+        ),
+    ),
+    Frame(
+        _E.PROTEST,
+        (
+            _t(_E.PROTEST, _s("наразылық"), _s("акция", N, _C.DAT), _s("шық", V)),
+            _t(_E.PROTEST, _s("митинг", N, _C.DAT), _s("шық", V)),
+            _t(_E.PROTEST, _s("шеру", N, _C.DAT), _s("шық", V)),
+            _t(_E.PROTEST, _s("пикет", N, _C.DAT), _s("шық", V)),
+            _t(_E.PROTEST, _s("акция", N, _C.DAT), _s("шық", V)),
+            _t(_E.PROTEST, _s("алаң", N, _C.DAT), _s("жинал", V)),
+            _t(_E.PROTEST, _s("алд", N, _C.DAT), _s("жинал", V)),
+            _t(_E.PROTEST, _s("алды", N, _C.DAT), _s("жинал", V)),
+            _t(_E.PROTEST, _s("алаң", N, _C.DAT), _s("шық", V)),
+            _t(_E.PROTEST, _s("көше", N, _C.DAT), _s("шық", V)),
+            _t(
+                _E.PROTEST,
+                _s("наразылық"),
+                _s("білдір", V),
+                gap=2,
+                org_agent_reads_as=_E.CONDEMNATION,
+            ),
+            _t(
+                _E.PROTEST,
+                _s("наразылық"),
+                _s("таныт", V),
+                gap=2,
+                org_agent_reads_as=_E.CONDEMNATION,
+            ),
+            _t(_E.PROTEST, _s("наразылық"), _s("акция")),
+            _t(_E.PROTEST, _s("митинг")),
+            _t(_E.PROTEST, _s("шеру")),
+            _t(_E.PROTEST, _s("пикет")),
+            _t(_E.PROTEST, _s("аштық"), _s("жарияла", V)),
+            _t(_E.PROTEST, _s("бойкот")),
+            _t(_E.PROTEST, _s("пикетке")),
+            _t(_E.PROTEST, _s("демонстрация")),
+        ),
+        case_rules=(CaseRule(Case.DAT, Role.PLACE, Fills.PLACE, where="trigger"),),
+        repeatable=True,
+        absorbed_by=_E.STRIKE,
+    ),
+    Frame(
+        _E.DETENTION,
+        (
+            _t(_E.DETENTION, _s("қамау", N, _C.DAT), _s("ал", V)),
+            _t(_E.DETENTION, _s("қамау", N, _C.DAT), _s("алын", V)),
+            _t(_E.DETENTION, _s("ұста", V), needs=(Need.HUMAN_PATIENT_OR_POLICE,)),
+            _t(_E.DETENTION, _s("әкет", V), needs=(Need.HUMAN_PATIENT_OR_POLICE,)),
+            _t(_E.DETENTION, _s("тұтқында", V)),
+            _t(_E.DETENTION, _s("қама", V), needs=(Need.HUMAN_PATIENT_OR_POLICE,)),
+            _t(_E.DETENTION, _s("тұтқындау")),
+            _t(_E.DETENTION, _s("қамауға")),
+        ),
+        object=Role.PATIENT,
+        genitive_agent=True,
+        case_rules=(_PLACE_FROM, _PLACE_FROM_CLAUSE),
+        repeatable=True,
+        witnessed=True,
+        edges=((Role.PATIENT, "detainedBy", Role.AGENT),),
+    ),
+    Frame(
+        _E.SENTENCING,
+        (
+            _t(_E.SENTENCING, _s("бас"), _s("бостандық", N, _C.ABL), _s("айыр", V)),
+            _t(_E.SENTENCING, _s("жаза"), _s("кес", V), gap=2),
+            _t(_E.SENTENCING, _s("жаза"), _s("тағайында", V), gap=2),
+            _t(_E.SENTENCING, _s("сотта", V)),
+            _t(_E.SENTENCING, _s("айыппұл"), _s("сал", V), gap=1),
+            _t(_E.SENTENCING, _s("үкім"), _s("шығар", V), gap=2),
+        ),
+        object=Role.PATIENT,
+        object_anywhere=True,
+        case_rules=(CaseRule(Case.DAT, Role.PATIENT, Fills.HUMAN),),
+        edges=((Role.PATIENT, "sentencedBy", Role.AGENT),),
+    ),
+    Frame(
+        _E.RELEASE,
+        (
+            _t(_E.RELEASE, _s("бостандық", N, _C.DAT), _s("шық", V)),
+            _t(_E.RELEASE, _s("боса", V), _s("шық", V), needs=(Need.HUMAN_PATIENT_OR_POLICE,)),
+            _t(_E.RELEASE, _s("босат", V), needs=(Need.HUMAN_PATIENT_OR_POLICE,)),
+            _t(_E.RELEASE, _s("бос"), _s("шық", V), needs=(Need.HUMAN_PATIENT_OR_POLICE,)),
+            _t(_E.RELEASE, _s("түрме", N, _C.ABL), _s("шық", V)),
+            _t(_E.RELEASE, _s("колония", N, _C.ABL), _s("шық", V)),
+        ),
+        object=Role.PATIENT,
+        undergoer_subject=True,
+        case_rules=(_PLACE_FROM, _PLACE_FROM_CLAUSE),
+        needs=(Need.ARGUMENTS, Need.CUSTODY_SOURCE),
+        blocked_after=frozenset({"қызмет", "лауазым"}),
+        edges=((Role.PATIENT, "releasedFrom", Role.PLACE),),
+    ),
+    Frame(
+        _E.COMPLAINT,
+        (
+            _t(_E.COMPLAINT, _s("арыз"), _s("жаз", V), gap=2),
+            _t(_E.COMPLAINT, _s("арыз"), _s("бер", V), gap=2),
+            _t(_E.COMPLAINT, _s("арыз"), _s("түсір", V), gap=2),
+            _t(_E.COMPLAINT, _s("шағым"), _s("түсір", V), gap=2),
+            _t(_E.COMPLAINT, _s("шағым"), _s("жаз", V), gap=2),
+            _t(_E.COMPLAINT, _s("шағым"), _s("бер", V), gap=2),
+            _t(_E.COMPLAINT, _s("шағымдан", V)),
+            _t(_E.COMPLAINT, _s("жүгін", V), needs=(Need.RECIPIENT,)),
+        ),
+        case_rules=(_ADDRESSEE,),
+        needs_agent=True,
+        repeatable=True,
+        edges=((Role.AGENT, "complainedAbout", Role.TARGET),),
+    ),
+    Frame(
+        _E.PETITION,
+        (
+            _t(_E.PETITION, _s("өтініш"), _s("тапсыр", V), gap=2),
+            _t(_E.PETITION, _s("өтініш"), _s("жаз", V), gap=2),
+            _t(_E.PETITION, _s("өтініш"), _s("бер", V), gap=2),
+            _t(_E.PETITION, _s("петиция")),
+        ),
+        case_rules=(_ADDRESSEE,),
+        needs_agent=True,
+        repeatable=True,
+    ),
+    Frame(
+        _E.DENIAL,
+        (
+            _t(_E.DENIAL, _s("жоқ", N, _C.DAT), _s("шығар", V)),
+            _t(_E.DENIAL, _s("теріс", N, _C.DAT), _s("шығар", V)),
+            _t(_E.DENIAL, _s("жоққа"), _s("шығар", V)),
+            _t(_E.DENIAL, _s("мойында", V), negated_only=True),
+        ),
+        speech=True,
+        needs_agent=True,
+        repeatable=True,
+        denies=True,
+    ),
+    Frame(
+        _E.CONDEMNATION,
+        (
+            _t(_E.CONDEMNATION, _s("сын", N, _C.DAT), _s("ал", V)),
+            _t(_E.CONDEMNATION, _s("айыпта", V)),
+            _t(_E.CONDEMNATION, _s("сына", V)),
+        ),
+        object=Role.TARGET,
+        speech=True,
+        needs_agent=True,
+        repeatable=True,
+        edges=((Role.AGENT, "condemned", Role.TARGET),),
+    ),
+    Frame(
+        _E.STATEMENT,
+        (
+            _t(_E.STATEMENT, _s("мәлімде", V)),
+            _t(_E.STATEMENT, _s("мәлімдеме")),
+            _t(_E.STATEMENT, _s("айт", V)),
+            _t(_E.STATEMENT, _s("хабарла", V)),
+        ),
+        speech=True,
+        needs_agent=True,
+        repeatable=True,
+        reports_falsity=True,
+    ),
+    Frame(
+        _E.APPEAL,
+        (
+            _t(_E.APPEAL, _s("талап"), _s("ет", V)),
+            _t(_E.APPEAL, _s("шақыр", V)),
+            _t(_E.APPEAL, _s("үнде", V)),
+            _t(_E.APPEAL, _s("үндеу")),
+        ),
+        object=Role.TARGET,
+        case_rules=(_ADDRESSEE,),
+        speech=True,
+        needs_agent=True,
+        repeatable=True,
+        converb_is_demand=True,
+    ),
+    Frame(
+        _E.CONCESSION,
+        (
+            _t(_E.CONCESSION, _s("талап", N, _C.ACC), _s("орында", V)),
+            _t(_E.CONCESSION, _s("келіс", V), needs=(Need.DATIVE_GOAL,)),
+        ),
+        needs_agent=True,
+    ),
+    Frame(
+        _E.ASSAULT,
+        (
+            _t(_E.ASSAULT, _s("соққы")),
+            _t(_E.ASSAULT, _s("қол"), _s("жұмса", V)),
+            _t(_E.ASSAULT, _s("ұрып-соқ", V), needs=(Need.HUMAN_PATIENT,)),
+            _t(_E.ASSAULT, _s("ұр", V), needs=(Need.HUMAN_PATIENT,)),
+        ),
+        object=Role.PATIENT,
+        repeatable=True,
+        witnessed=True,
+    ),
+    Frame(
+        _E.HOSPITALIZATION,
+        (_t(_E.HOSPITALIZATION, _s("жатқыз", V)),),
+        object=Role.PATIENT,
+        undergoer_subject=True,
+        case_rules=(CaseRule(Case.DAT, Role.PLACE, Fills.PLACE),),
+        needs=(Need.ARGUMENTS, Need.FORCED_CARE),
+        edges=((Role.PATIENT, "hospitalizedIn", Role.PLACE),),
+    ),
+    Frame(
+        _E.EVICTION,
+        (
+            _t(_E.EVICTION, _s("үй", N, _C.ABL), _s("айрыл", V)),
+            _t(_E.EVICTION, _s("үй", N, _C.ABL), _s("айырыл", V)),
+            _t(_E.EVICTION, _s("үй", N, _C.ABL), _s("шығар", V)),
+            _t(_E.EVICTION, _s("көшір", V), needs=(Need.HUMAN_PATIENT,)),
+            _t(_E.EVICTION, _s("үй", N, _C.ABL), _s("қуыл", V)),
+            _t(_E.EVICTION, _s("үй"), _s("сүр", V), gap=2),
+            _t(_E.EVICTION, _s("қайтар", V), _s("ал", V), needs=(Need.HOME_OBJECT,)),
+        ),
+        object=Role.PATIENT,
+        undergoer_subject=True,
+        case_rules=(_PLACE_FROM, _PLACE_FROM_CLAUSE),
+        edges=((Role.PATIENT, "evictedBy", Role.AGENT),),
+    ),
+    Frame(
+        _E.ELECTION_RESULT,
+        (
+            _t(_E.ELECTION_RESULT, _s("орын", N, _C.ACC), _s("ал", V)),
+            _t(_E.ELECTION_RESULT, _s("орын"), _s("ал", V)),
+            _t(_E.ELECTION_RESULT, _s("орын"), _s("бұйыр", V)),
+            _t(_E.ELECTION_RESULT, _s("пайыз"), _s("ал", V)),
+            _t(_E.ELECTION_RESULT, _s("мандат"), _s("ал", V), gap=1),
+            _t(_E.ELECTION_RESULT, _s("дауыс"), _s("жина", V), gap=2),
+        ),
+        needs_agent=True,
+        needs=(Need.ARGUMENTS, Need.RESULT_VALUE),
+        takes_result=True,
+    ),
+    Frame(
+        _E.ELECTION_VIOLATION,
+        (
+            _t(_E.ELECTION_VIOLATION, _s("бюллетень"), _s("таста", V), gap=3),
+            _t(_E.ELECTION_VIOLATION, _s("бюллетень"), _s("сал", V), gap=3),
+            _t(_E.ELECTION_VIOLATION, _s("дауыс"), _s("ұрла", V)),
+            _t(_E.ELECTION_VIOLATION, _s("заң"), _s("бұз", V)),
+            _t(_E.ELECTION_VIOLATION, _s("карусель")),
+        ),
+        witnessed=True,
+    ),
+    Frame(
+        _E.ELECTION,
+        (
+            _t(_E.ELECTION, _s("сайлау"), _s("өт", V)),
+            _t(_E.ELECTION, _s("сайлау"), _s("бол", V)),
+        ),
+    ),
+    Frame(
+        _E.PUBLIC_HEALTH_MEASURE,
+        (
+            _t(_E.PUBLIC_HEALTH_MEASURE, _s("карантин")),
+            _t(_E.PUBLIC_HEALTH_MEASURE, _s("локдаун")),
+            _t(_E.PUBLIC_HEALTH_MEASURE, _s("шектеу"), _s("шара")),
+        ),
+    ),
+    Frame(
+        _E.INFECTION,
+        (
+            _t(_E.INFECTION, _s("коронавирус"), _s("анықтал", V), gap=1),
+            _t(_E.INFECTION, _s("вирус"), _s("анықтал", V), gap=1),
+            _t(_E.INFECTION, _s("жұқтыр", V)),
+        ),
+        undergoer_subject=True,
+        case_rules=(CaseRule(Case.ABL, Role.PATIENT, Fills.AGENTIVE),),
+        witnessed=True,
+    ),
+    Frame(
+        _E.DISCUSSION,
+        (_t(_E.DISCUSSION, _s("талқыла", V)),),
+        speech=True,
+        needs=(Need.ONLINE,),
+        repeatable=True,
+    ),
+)
+
+_BY_CLASS = {f.cls: f for f in FRAMES}
+
+
+def frame(cls: str) -> Frame:
+    return _BY_CLASS[EventClass(cls)]
+
+
+# Longer constructions first: "құрсап ұстау" is a dispersal before "ұстау" is a
+# detention; among equals, the order above.
+TRIGGERS: tuple[Trigger, ...] = tuple(
+    sorted((t for f in FRAMES for t in f.triggers), key=lambda t: -len(t.steps))
+)
+EVENT_CLASSES: tuple[str, ...] = tuple(sorted(str(f.cls) for f in FRAMES))
+REPEATABLE: frozenset[str] = frozenset(str(f.cls) for f in FRAMES if f.repeatable)
+EDGES: tuple[tuple[str, str, str, str], ...] = tuple(
+    (str(f.cls), str(a), edge, str(b)) for f in FRAMES for a, edge, b in f.edges
+)
