@@ -32,8 +32,10 @@ from kg.extract.lexicon import (
     CONJUNCTIONS,
     CUSTODY,
     DETERMINERS,
+    ELECTION_CUES,
     FALSITY,
     FORCED_CARE,
+    HEALTH_CUES,
     HEDGE_MODALITY,
     HOMES,
     WITNESS_VERBS,
@@ -738,6 +740,11 @@ def _police(d: Draft) -> bool:
     return any(c.cls in ("LawEnforcement", "Court") for c in d.roles.get("agent", []))
 
 
+def _cue(doc: Doc, cues: frozenset[str]) -> bool:
+    """Does any word of the brief start with one of the cue stems?"""
+    return any(w.lower.startswith(tuple(cues)) for w in doc.words)
+
+
 def _custody_source(doc: Doc, d: Draft, words: list[Word]) -> bool:
     sources = [w for w in words if w.case == "ABL" and w.i < d.first]
     return (
@@ -774,6 +781,9 @@ CHECKS: dict[Need, _Check] = {
     Need.ONLINE: lambda doc, d, words: any(w.lemma.lower().startswith("желі") for w in words),
     Need.RESULT_VALUE: lambda doc, d, words: d.seats is not None or d.percentage is not None,
     Need.FORCED_CARE: _forced_care,
+    Need.HEALTH_CONTEXT: lambda doc, d, words: _cue(doc, HEALTH_CUES),
+    Need.ELECTION_CONTEXT: lambda doc, d, words: _cue(doc, ELECTION_CUES),
+    Need.FINITE: lambda doc, d, words: d.form == "finite",
 }
 
 

@@ -105,6 +105,9 @@ class Need(StrEnum):
     ONLINE = "online"  # talk on social media
     RESULT_VALUE = "result value"  # a share of the vote or seats
     FORCED_CARE = "forced care"  # forced or psychiatric
+    HEALTH_CONTEXT = "health context"  # an epidemic is named in the sentence
+    ELECTION_CONTEXT = "election context"  # a vote, not a match
+    FINITE = "finite"  # the verb asserts it (деді), not a complementiser (деп)
     ARGUMENTS = "arguments"  # a participant, place or time: not a generic mention
 
 
@@ -184,6 +187,9 @@ def _s(stem: str, pos: str = N, case: Case | None = None) -> Step:
 _PLACE_FROM = CaseRule(Case.ABL, Role.PLACE, Fills.PLACE, where="trigger")
 _PLACE_FROM_CLAUSE = CaseRule(Case.ABL, Role.PLACE, Fills.PLACE)
 _ADDRESSEE = CaseRule(Case.DAT, Role.RECIPIENT, Fills.BODY)
+_RESULT = (Need.RESULT_VALUE,)
+_VOTE = (Need.ELECTION_CONTEXT,)
+_EPIDEMIC = (Need.HEALTH_CONTEXT,)
 
 FRAMES: tuple[Frame, ...] = (
     Frame(
@@ -264,10 +270,16 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.DETENTION, _s("қама", V), needs=(Need.HUMAN_PATIENT_OR_POLICE,)),
             _t(_E.DETENTION, _s("тұтқындау")),
             _t(_E.DETENTION, _s("қамауға")),
+            _t(_E.DETENTION, _s("тұтқын", N, _C.DAT), _s("ал", V)),
+            _t(_E.DETENTION, _s("тұтқын", N, _C.DAT), _s("алын", V)),
+            _t(_E.DETENTION, _s("қол", N, _C.DAT), _s("түсір", V)),
+            _t(_E.DETENTION, _s("қол", N, _C.DAT), _s("түс", V)),
+            _t(_E.DETENTION, _s("қамау", N, _C.LOC)),
         ),
         object=Role.PATIENT,
         genitive_agent=True,
-        case_rules=(_PLACE_FROM, _PLACE_FROM_CLAUSE),
+        # тергеу изоляторына қамалды: where the detained are held
+        case_rules=(_PLACE_FROM, _PLACE_FROM_CLAUSE, CaseRule(Case.DAT, Role.PLACE, Fills.PLACE)),
         repeatable=True,
         witnessed=True,
         edges=((Role.PATIENT, "detainedBy", Role.AGENT),),
@@ -281,6 +293,9 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.SENTENCING, _s("сотта", V)),
             _t(_E.SENTENCING, _s("айыппұл"), _s("сал", V), gap=1),
             _t(_E.SENTENCING, _s("үкім"), _s("шығар", V), gap=2),
+            _t(_E.SENTENCING, _s("кінәлі"), _s("таны", V), gap=2),
+            _t(_E.SENTENCING, _s("жаза", N, _C.ACC), _s("ал", V)),
+            _t(_E.SENTENCING, _s("жаза", N, _C.ACC), _s("өте", V)),
         ),
         object=Role.PATIENT,
         object_anywhere=True,
@@ -315,6 +330,11 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.COMPLAINT, _s("шағым"), _s("бер", V), gap=2),
             _t(_E.COMPLAINT, _s("шағымдан", V)),
             _t(_E.COMPLAINT, _s("жүгін", V), needs=(Need.RECIPIENT,)),
+            _t(_E.COMPLAINT, _s("арыздан", V)),
+            _t(_E.COMPLAINT, _s("сот", N, _C.DAT), _s("бер", V)),  # sued
+            _t(_E.COMPLAINT, _s("сот", N, _C.DAT), _s("жүгін", V)),
+            _t(_E.COMPLAINT, _s("шағым")),
+            _t(_E.COMPLAINT, _s("арыз")),
         ),
         case_rules=(_ADDRESSEE,),
         needs_agent=True,
@@ -328,6 +348,8 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.PETITION, _s("өтініш"), _s("жаз", V), gap=2),
             _t(_E.PETITION, _s("өтініш"), _s("бер", V), gap=2),
             _t(_E.PETITION, _s("петиция")),
+            _t(_E.PETITION, _s("өтініш")),
+            _t(_E.PETITION, _s("өтін", V)),
         ),
         case_rules=(_ADDRESSEE,),
         needs_agent=True,
@@ -340,6 +362,8 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.DENIAL, _s("теріс", N, _C.DAT), _s("шығар", V)),
             _t(_E.DENIAL, _s("жоққа"), _s("шығар", V)),
             _t(_E.DENIAL, _s("мойында", V), negated_only=True),
+            _t(_E.DENIAL, _s("шындық", N, _C.DAT), _s("жанас", V), negated_only=True),
+            _t(_E.DENIAL, _s("теріске"), _s("шығар", V)),
         ),
         speech=True,
         needs_agent=True,
@@ -352,6 +376,10 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.CONDEMNATION, _s("сын", N, _C.DAT), _s("ал", V)),
             _t(_E.CONDEMNATION, _s("айыпта", V)),
             _t(_E.CONDEMNATION, _s("сына", V)),
+            _t(_E.CONDEMNATION, _s("әшкереле", V)),
+            _t(_E.CONDEMNATION, _s("сын", N, _C.ACC), _s("айт", V), gap=1),
+            _t(_E.CONDEMNATION, _s("сын", N), _s("айт", V), gap=1),
+            _t(_E.CONDEMNATION, _s("наразылық", N, _C.ACC), _s("айт", V), gap=1),
         ),
         object=Role.TARGET,
         speech=True,
@@ -366,6 +394,12 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.STATEMENT, _s("мәлімдеме")),
             _t(_E.STATEMENT, _s("айт", V)),
             _t(_E.STATEMENT, _s("хабарла", V)),
+            _t(_E.STATEMENT, _s("мәлім"), _s("ет", V)),
+            _t(_E.STATEMENT, _s("мәлімет"), _s("бер", V), gap=1),
+            _t(_E.STATEMENT, _s("хабар"), _s("тарат", V)),
+            _t(_E.STATEMENT, _s("атап"), _s("өт", V)),
+            _t(_E.STATEMENT, _s("түсіндір", V)),
+            _t(_E.STATEMENT, _s("де", V), needs=(Need.FINITE,)),
         ),
         speech=True,
         needs_agent=True,
@@ -379,6 +413,9 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.APPEAL, _s("шақыр", V)),
             _t(_E.APPEAL, _s("үнде", V)),
             _t(_E.APPEAL, _s("үндеу")),
+            _t(_E.APPEAL, _s("ашық"), _s("хат")),
+            _t(_E.APPEAL, _s("хат"), _s("жолда", V), gap=2),
+            _t(_E.APPEAL, _s("өтін", V)),
         ),
         object=Role.TARGET,
         case_rules=(_ADDRESSEE,),
@@ -402,6 +439,13 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.ASSAULT, _s("қол"), _s("жұмса", V)),
             _t(_E.ASSAULT, _s("ұрып-соқ", V), needs=(Need.HUMAN_PATIENT,)),
             _t(_E.ASSAULT, _s("ұр", V), needs=(Need.HUMAN_PATIENT,)),
+            _t(_E.ASSAULT, _s("пышақта", V)),
+            _t(_E.ASSAULT, _s("жарақат"), _s("келтір", V), gap=2),
+            _t(_E.ASSAULT, _s("таяқ"), _s("же", V)),
+            _t(_E.ASSAULT, _s("соққы", N, _C.DAT), _s("жық", V)),
+            _t(_E.ASSAULT, _s("шабуыл"), _s("жаса", V), gap=1),
+            _t(_E.ASSAULT, _s("шабуыл", V)),
+            _t(_E.ASSAULT, _s("төбелес")),
         ),
         object=Role.PATIENT,
         repeatable=True,
@@ -435,15 +479,18 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         _E.ELECTION_RESULT,
         (
-            _t(_E.ELECTION_RESULT, _s("орын", N, _C.ACC), _s("ал", V)),
-            _t(_E.ELECTION_RESULT, _s("орын"), _s("ал", V)),
-            _t(_E.ELECTION_RESULT, _s("орын"), _s("бұйыр", V)),
-            _t(_E.ELECTION_RESULT, _s("пайыз"), _s("ал", V)),
-            _t(_E.ELECTION_RESULT, _s("мандат"), _s("ал", V), gap=1),
-            _t(_E.ELECTION_RESULT, _s("дауыс"), _s("жина", V), gap=2),
+            _t(_E.ELECTION_RESULT, _s("орын", N, _C.ACC), _s("ал", V), needs=_RESULT),
+            _t(_E.ELECTION_RESULT, _s("орын"), _s("ал", V), needs=_RESULT),
+            _t(_E.ELECTION_RESULT, _s("орын"), _s("бұйыр", V), needs=_RESULT),
+            _t(_E.ELECTION_RESULT, _s("пайыз"), _s("ал", V), needs=_RESULT),
+            _t(_E.ELECTION_RESULT, _s("мандат"), _s("ал", V), gap=1, needs=_RESULT),
+            _t(_E.ELECTION_RESULT, _s("дауыс"), _s("жина", V), gap=2, needs=_RESULT),
+            _t(_E.ELECTION_RESULT, _s("жеңіс", N, _C.DAT), _s("жет", V), needs=_VOTE),
+            _t(_E.ELECTION_RESULT, _s("жең", V), needs=_VOTE),
+            _t(_E.ELECTION_RESULT, _s("көш"), _s("баста", V), needs=_VOTE),
+            _t(_E.ELECTION_RESULT, _s("дауыс"), _s("бер", V), needs=_RESULT),
         ),
         needs_agent=True,
-        needs=(Need.ARGUMENTS, Need.RESULT_VALUE),
         takes_result=True,
     ),
     Frame(
@@ -470,14 +517,23 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.PUBLIC_HEALTH_MEASURE, _s("карантин")),
             _t(_E.PUBLIC_HEALTH_MEASURE, _s("локдаун")),
             _t(_E.PUBLIC_HEALTH_MEASURE, _s("шектеу"), _s("шара")),
+            _t(_E.PUBLIC_HEALTH_MEASURE, _s("карантиндік")),
+            _t(_E.PUBLIC_HEALTH_MEASURE, _s("оқшаула", V), needs=_EPIDEMIC),
+            _t(_E.PUBLIC_HEALTH_MEASURE, _s("оқшауландыр", V), needs=_EPIDEMIC),
+            _t(_E.PUBLIC_HEALTH_MEASURE, _s("тыйым"), _s("сал", V), gap=1, needs=_EPIDEMIC),
+            _t(_E.PUBLIC_HEALTH_MEASURE, _s("жабыл", V), needs=_EPIDEMIC),
+            _t(_E.PUBLIC_HEALTH_MEASURE, _s("төтенше"), _s("жағдай")),
         ),
     ),
     Frame(
         _E.INFECTION,
         (
-            _t(_E.INFECTION, _s("коронавирус"), _s("анықтал", V), gap=1),
-            _t(_E.INFECTION, _s("вирус"), _s("анықтал", V), gap=1),
             _t(_E.INFECTION, _s("жұқтыр", V)),
+            *(
+                _t(_E.INFECTION, _s(what), _s(how, V), gap=4)
+                for what in ("коронавирус", "вирус", "инфекция", "дерт", "індет", "covid")
+                for how in ("анықтал", "табыл", "шық", "жет", "тіркел", "тарал")
+            ),
         ),
         undergoer_subject=True,
         case_rules=(CaseRule(Case.ABL, Role.PATIENT, Fills.AGENTIVE),),

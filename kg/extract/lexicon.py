@@ -12,9 +12,11 @@ __all__ = [
     "CONJUNCTIONS",
     "CUSTODY",
     "DETERMINERS",
+    "ELECTION_CUES",
     "FACILITY_NOUNS",
     "FALSITY",
     "FORCED_CARE",
+    "HEALTH_CUES",
     "HEDGE_MODALITY",
     "HOMES",
     "NAMING_WORDS",
@@ -302,3 +304,24 @@ HEDGE_MODALITY: dict[str, str] = {
     "тиіс": "planned",
     "керек": "planned",
 }
+
+# Stems that put a brief in an epidemic: closures and bans there are health measures.
+HEALTH_CUES = frozenset(
+    {
+        "коронавирус",
+        "вирус",
+        "карантин",
+        "індет",
+        "эпидемия",
+        "пандемия",
+        "инфекция",
+        "covid",
+        "ковид",
+        "санитар",
+    }
+)
+
+# Stems that put a win in an election, not in a match.
+ELECTION_CUES = frozenset(
+    {"сайлау", "дауыс", "кандидат", "бюллетень", "мандат", "референдум", "саяси дода"}
+)
