@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
     CUSTODY,
+    DECISIONS,
     DETERMINERS,
     ELECTION_CUES,
     FALSITY,
@@ -49,6 +50,7 @@ __all__ = ["Draft", "find_events"]
 
 _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
+_NONFINITE = _PTCP | {"VN", "CONV"}
 _AGENTIVE = AGENT_CLASSES
 _AFTER_POSTPOSITIONS = frozenset({"соң", "кейін"})
 _NOMINALISED = frozenset({"P3", "ACC", "DAT", "LOC", "ABL", "GEN", "INS", "P1SG", "P1PL"})
@@ -355,6 +357,10 @@ def _prefer_named(items: list[Chunk]) -> list[Chunk]:
     return named[-1:] if named else items[-1:]
 
 
+def _tags_of(w: Word) -> frozenset[str]:
+    return w.verb_tags[0] if w.verb_tags else frozenset()
+
+
 def _fits(doc: Doc, c: Chunk, fills: Fills) -> bool:
     if fills is Fills.AGENTIVE:
         return c.cls in _AGENTIVE
@@ -367,6 +373,14 @@ def _fits(doc: Doc, c: Chunk, fills: Fills) -> bool:
     return c.is_place
 
 
+def _verbal(w: Word) -> bool:
+    """A non-finite verb form of its own: a verbal noun, participle or converb."""
+    if not w.verb_tags:
+        return False
+    best = morph.analyse(w.text)[0]
+    return best.pos == "V" and bool(set(best.tags) & _NONFINITE)
+
+
 def _case_rule(
     doc: Doc, d: Draft, rule: CaseRule, chunks: list[Chunk], lo: int, sf: int, sl: int
 ) -> None:
@@ -376,7 +390,13 @@ def _case_rule(
     elif rule.where == "sentence":
         found = _in(chunks, sf, sl)
     else:
-        found = _in(chunks, lo, d.first)
+        # an argument of a verb form between it and the trigger is not the
+        # trigger's (Қосановқа дауыс беруге шақырды: the dative goes with беру)
+        found = [
+            c
+            for c in _in(chunks, lo, d.first)
+            if not any(_verbal(w) for w in doc.words[c.last + 1 : d.first])
+        ]
     for c in found:
         if (rule.case is None or c.case == rule.case) and _fits(doc, c, rule.fills):
             d.add(rule.role, c)
@@ -442,7 +462,9 @@ def _fill(
         and not _possessor(doc, c, d.last)
     ]
     head_is_object = False
-    if d.form == "participle":
+    if d.form == "participle" and "PL" in words[d.last].noun_tags | _tags_of(words[d.last]):
+        subj = []  # жұқтырғандар: the participle itself names who underwent it
+    elif d.form == "participle":
         subj = _head_after(doc, chunks, d.last, sl)
         # "полиция ұстаған белсенді": a relative clause with its own subject
         # modifies the object of a transitive event
@@ -465,7 +487,9 @@ def _fill(
     # the subject undergoes an intransitive or passive event (босап шықты,
     # үйінен айырылды, жатқызылды); with an object it is the one who acts
     patient_subject = d.passive or (
-        fr.undergoer_subject and not any(c.case == "ACC" for c in clause) and not head_is_object
+        (fr.undergoer_subject or (d.trigger is not None and d.trigger.undergoer_subject))
+        and not any(c.case == "ACC" for c in clause)
+        and not head_is_object
     )
     for c in subj:
         if c.is_place and not fr.speech:
@@ -485,8 +509,18 @@ def _fill(
     for c in _in(chunks, lo, d.first):
         if c.last + 1 < sl and words[c.last + 1].lower == "тарапынан":  # by X
             d.add("agent", c)
-    for rule in fr.case_rules:
+    for rule in fr.case_rules + (d.trigger.case_rules if d.trigger else ()):
         _case_rule(doc, d, rule, chunks, lo, sf, sl)
+    for c in clause:  # соттың шешімімен: by the court's decision
+        by = words[c.last + 1] if c.last + 1 < d.first else None
+        if (
+            c.case == "GEN"
+            and c.cls in _AGENTIVE
+            and by is not None
+            and by.case == "INS"
+            and by.lemma.lower() in DECISIONS
+        ):
+            d.add("agent", c)
     for role in ("agent", "patient"):
         for c in list(d.roles.get(role, [])):
             owner = _chunk_at(chunks, c.first - 1)

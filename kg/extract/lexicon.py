@@ -11,6 +11,7 @@ __all__ = [
     "AUXILIARIES",
     "CONJUNCTIONS",
     "CUSTODY",
+    "DECISIONS",
     "DETERMINERS",
     "ELECTION_CUES",
     "FACILITY_NOUNS",
@@ -325,3 +326,6 @@ HEALTH_CUES = frozenset(
 ELECTION_CUES = frozenset(
     {"сайлау", "дауыс", "кандидат", "бюллетень", "мандат", "референдум", "саяси дода"}
 )
+
+# "X-тің шешімімен / үкімімен / санкциясымен": done by X's decision, so X acts.
+DECISIONS = frozenset({"шешім", "үкім", "бұйрық", "санкция", "қаулы", "нұсқау"})
