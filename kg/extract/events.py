@@ -50,7 +50,7 @@ __all__ = ["Draft", "find_events"]
 
 _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
-_NONFINITE = _PTCP | {"VN", "CONV"}
+_CASES = frozenset({"ACC", "DAT", "LOC", "ABL", "INS"})
 _AGENTIVE = AGENT_CLASSES
 _AFTER_POSTPOSITIONS = frozenset({"соң", "кейін"})
 _NOMINALISED = frozenset({"P3", "ACC", "DAT", "LOC", "ABL", "GEN", "INS", "P1SG", "P1PL"})
@@ -374,11 +374,16 @@ def _fits(doc: Doc, c: Chunk, fills: Fills) -> bool:
 
 
 def _verbal(w: Word) -> bool:
-    """A non-finite verb form of its own: a verbal noun, participle or converb."""
+    """A verb form with arguments of its own: a participle or a verbal noun in a
+    case (беруге, ұстауды). A bare verbal noun before a postposition (жол салу
+    жөнінде) names a topic; a converb (күштеп) shares the main verb's arguments."""
     if not w.verb_tags:
         return False
     best = morph.analyse(w.text)[0]
-    return best.pos == "V" and bool(set(best.tags) & _NONFINITE)
+    tags = set(best.tags)
+    if best.pos != "V":
+        return False
+    return bool(tags & _PTCP) or ("VN" in tags and bool(tags & _CASES))
 
 
 def _case_rule(
