@@ -801,8 +801,12 @@ def _forced_care(doc: Doc, d: Draft, words: list[Word]) -> bool:
 _Check = Callable[[Doc, Draft, list[Word]], bool]
 # What each Need asks of a reading, given the words of its sentence.
 CHECKS: dict[Need, _Check] = {
+    # a finite verb asserts that it happened; a bare noun may be generic (заң
+    # митингіге рұқсат береді)
     Need.ARGUMENTS: lambda doc, d, words: (
-        bool(d.roles) or any((d.date, d.count, d.duration, d.seats, d.percentage))
+        d.form == "finite"
+        or bool(d.roles)
+        or any((d.date, d.count, d.duration, d.seats, d.percentage))
     ),
     Need.HUMAN_PATIENT: lambda doc, d, words: _human(d, "patient"),
     Need.HUMAN_PATIENT_OR_POLICE: lambda doc, d, words: _human(d, "patient") or _police(d),
