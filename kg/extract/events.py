@@ -27,6 +27,7 @@ from kg.extract.frames import (
     frame,
 )
 from kg.extract.lexicon import (
+    ADVERBS,
     ATTRIBUTION,
     AUXILIARIES,
     CONJUNCTIONS,
@@ -39,6 +40,7 @@ from kg.extract.lexicon import (
     HEALTH_CUES,
     HEDGE_MODALITY,
     HOMES,
+    PRONOUNS,
     WITNESS_VERBS,
 )
 from kg.extract.mentions import Chunk
@@ -50,6 +52,7 @@ __all__ = ["Draft", "find_events"]
 
 _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
+_PARTICLES = frozenset({"да", "де", "та", "те", "ғой", "еді"})
 _CASES = frozenset({"ACC", "DAT", "LOC", "ABL", "INS"})
 _AGENTIVE = AGENT_CLASSES
 _AFTER_POSTPOSITIONS = frozenset({"соң", "кейін"})
@@ -284,7 +287,11 @@ def _is_modifier(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     if c.case != "NOM" or c.last + 1 >= len(doc.words):
         return False
     w = doc.words[c.last + 1]
-    if w.sent != doc.words[c.last].sent or not w.is_word or w.lower in CONJUNCTIONS | DETERMINERS:
+    if (
+        w.sent != doc.words[c.last].sent
+        or not w.is_word
+        or w.lower in CONJUNCTIONS | DETERMINERS | ADVERBS
+    ):
         return False
     if "REL" in w.noun_tags or (
         w.lower.endswith(("ғы", "гі", "қы", "кі")) and "P3" not in w.noun_tags
@@ -296,6 +303,19 @@ def _is_modifier(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     return not w.capital and "P3" in w.noun_tags
 
 
+def _joined_to_oblique(doc: Doc, c: Chunk, hi: int) -> bool:
+    """ "кәсіпкер мен оның зайыбын": only the last conjunct carries the case, so a
+    bare noun joined by мен/пен/бен to an object is an object too."""
+    j = c.last + 1
+    if j >= hi or doc.words[j].lower not in ("мен", "пен", "бен"):
+        return False
+    for w in doc.words[j + 1 : min(hi, j + 4)]:
+        if w.lower in PRONOUNS or not w.is_word:
+            continue
+        return w.case in ("ACC", "DAT", "ABL", "INS")
+    return False
+
+
 def _subject(doc: Doc, chunks: list[Chunk], lo: int, hi: int) -> list[Chunk]:
     """The nominative subject in words [lo, hi): the first agent-like mention."""
     for c in chunks:
@@ -305,9 +325,23 @@ def _subject(doc: Doc, chunks: list[Chunk], lo: int, hi: int) -> list[Chunk]:
             continue
         if c.last + 1 < hi and _is_modifier(doc, chunks, c):
             continue
+        if _joined_to_oblique(doc, c, hi):
+            continue
         out = _coordinated(doc, chunks, c)
         return [x for x in out if x.last < hi]
     return []
+
+
+def _after_verb(doc: Doc, chunks: list[Chunk], h: int, sl: int) -> list[Chunk]:
+    """A subject after the verb that ends its sentence ("..." — деді министрлік
+    өкілі; ұрды он бірінші кластың балалары)."""
+    subj = _subject(doc, chunks, h + 1, sl)
+    if not subj:
+        return []
+    rest = doc.words[subj[-1].last + 1 : sl]
+    if any(w.is_word and w.lower not in _PARTICLES for w in rest):
+        return []
+    return subj
 
 
 def _in(chunks: list[Chunk], lo: int, hi: int, case: str | None = None) -> list[Chunk]:
@@ -486,7 +520,8 @@ def _fill(
         # subject is not its agent (... наразылық акцияларына қатысқандарды)
         subj = _prefer_named(gen)
     else:
-        subj = _subject(doc, chunks, lo, d.first)
+        # the subject may follow the verb: "..." — деді министрлік өкілі
+        subj = _subject(doc, chunks, lo, d.first) or _after_verb(doc, chunks, d.last, sl)
         if not subj and lo == sf:
             subj = prev_subject
     # the subject undergoes an intransitive or passive event (босап шықты,

@@ -6,6 +6,7 @@ The triggers of events live with their frames in kg.extract.frames.
 from __future__ import annotations
 
 __all__ = [
+    "ADVERBS",
     "AGENT_NOUNS",
     "ATTRIBUTION",
     "AUXILIARIES",
@@ -329,3 +330,6 @@ ELECTION_CUES = frozenset(
 
 # "X-тің шешімімен / үкімімен / санкциясымен": done by X's decision, so X acts.
 DECISIONS = frozenset({"шешім", "үкім", "бұйрық", "санкция", "қаулы", "нұсқау"})
+
+# Adverbs that end like a possessed noun (ақыр-ы): a name before them is not their owner.
+ADVERBS = frozenset({"ақыры", "түбі", "әрине", "сірә", "шынында", "негізі", "бірден", "әлі"})
