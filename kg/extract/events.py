@@ -28,6 +28,7 @@ from kg.extract.frames import (
 )
 from kg.extract.lexicon import (
     ADVERBS,
+    ANAPHORIC_CONTENT,
     ATTRIBUTION,
     AUXILIARIES,
     CONJUNCTIONS,
@@ -52,6 +53,7 @@ __all__ = ["Draft", "find_events"]
 
 _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
+_ACTOR_ROLES = ("agent", "patient", "target")
 _PARTICLES = frozenset({"да", "де", "та", "те", "ғой", "еді"})
 _CASES = frozenset({"ACC", "DAT", "LOC", "ABL", "INS"})
 _AGENTIVE = AGENT_CLASSES
@@ -442,6 +444,7 @@ def _case_rule(
 
 
 def _object(
+    prev_subject: list[Chunk],
     doc: Doc,
     d: Draft,
     fr: Frame,
@@ -478,6 +481,10 @@ def _object(
                 d.add("target", c)
         return
     obj = _chunk_at(chunks, acc_word.i) if acc_word is not None else None
+    if obj is None and acc_word is not None and acc_word.lower in ("оны", "оларды"):
+        for c in prev_subject:  # оны ұстады: the one the last sentence was about
+            d.add("patient", c)
+        return
     if fr.object_anywhere:
         obj = next((c for c in reversed(clause) if c.case == "ACC" and c.cls in _AGENTIVE), obj)
     if obj is not None and obj.cls in _AGENTIVE:
@@ -536,7 +543,7 @@ def _fill(
             continue
         d.add("patient" if patient_subject else "agent", c)
     if fr.object is Role.TARGET or (fr.object is Role.PATIENT and not patient_subject):
-        _object(doc, d, fr, chunks, clause, gen, lo)
+        _object(prev_subject, doc, d, fr, chunks, clause, gen, lo)
     if fr.genitive_agent and d.form == "verbnoun":
         for c in gen[-1:]:
             if c not in d.roles.get("patient", []):
@@ -788,9 +795,10 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                         d.add("place", c)
         drafts.extend(sent_drafts)
         subj = [c for c in _subject(doc, chunks, sf, sl) if c.first not in not_agents]
-        if subj:
+        if subj and not _attribution(doc, sf, sl, sent_drafts):
             prev_subject = subj
     _values(doc, drafts, starts)
+    _carry_setting(drafts)
     for d in drafts:
         if d.count is None:
             for role in ("agent", "patient"):
@@ -803,7 +811,43 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
     drafts = [
         d for d in drafts if not frame(d.cls).needs_agent or d.roles.get("agent") or d.modality
     ]
-    return [d for d in _merge(drafts) if _plausible(doc, d)]
+    # a reading the sentence rules out neither hosts nor joins another mention
+    return _merge([d for d in drafts if _plausible(doc, d)])
+
+
+def _attribution(doc: Doc, sf: int, sl: int, drafts: list[Draft]) -> bool:
+    """Бұл туралы X хабарлады, Мұны X мәлімдеді: X is the source of the story, not
+    one of its actors."""
+    if not any(frame(d.cls).speech for d in drafts):
+        return False
+    lowers = [w.lower for w in doc.words[sf:sl]]
+    return any(
+        lowers[i : i + len(phrase)] == list(phrase) and (i == 0 or len(phrase) > 1)
+        for i in range(len(lowers))
+        for phrase in ANAPHORIC_CONTENT
+    )
+
+
+def _carry_setting(drafts: list[Draft]) -> None:
+    """A lede is one story: an event of a later sentence that gives no date or
+    place of its own happened when and where the earlier one did."""
+    date: DateValue | None = None
+    places: list[Chunk] = []
+    actors: set[str] = set()
+    sent = -1
+    for d in sorted(drafts, key=lambda d: (d.sent, d.first)):
+        if d.sent != sent:
+            sent_date, sent_places, sent_actors = date, places, set(actors)
+            sent = d.sent
+        named = {c.label for r in _ACTOR_ROLES for c in d.roles.get(r, []) if c.named}
+        actors |= named
+        if not frame(d.cls).speech and not d.modality and named <= sent_actors:
+            if d.date is None and sent_date is not None:
+                d.date = sent_date
+            if "place" not in d.roles and sent_places:
+                d.roles["place"] = list(sent_places)
+        date = d.date or date
+        places = [c for c in d.roles.get("place", []) if c.named] or places
 
 
 def _human(d: Draft, role: str) -> bool:

@@ -191,6 +191,11 @@ _PLACE_FROM = CaseRule(Case.ABL, Role.PLACE, Fills.PLACE, where="trigger")
 _PLACE_FROM_CLAUSE = CaseRule(Case.ABL, Role.PLACE, Fills.PLACE)
 _ADDRESSEE = CaseRule(Case.DAT, Role.RECIPIENT, Fills.BODY)
 _RESULT = (Need.RESULT_VALUE,)
+# X-ті сотқа берді: X is sued, the court hears it
+_SUED = (
+    CaseRule(Case.ACC, Role.TARGET, Fills.AGENTIVE),
+    CaseRule(Case.DAT, Role.RECIPIENT, Fills.BODY, where="trigger"),
+)
 _BY_WHOM = (CaseRule(Case.ABL, Role.AGENT, Fills.AGENTIVE),)  # көршісінен таяқ жеді
 _VOTE = (Need.ELECTION_CONTEXT,)
 _EPIDEMIC = (Need.HEALTH_CONTEXT,)
@@ -334,8 +339,8 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.COMPLAINT, _s("шағымдан", V)),
             _t(_E.COMPLAINT, _s("жүгін", V), needs=(Need.RECIPIENT,)),
             _t(_E.COMPLAINT, _s("арыздан", V)),
-            _t(_E.COMPLAINT, _s("сот", N, _C.DAT), _s("бер", V)),  # sued
-            _t(_E.COMPLAINT, _s("сот", N, _C.DAT), _s("жүгін", V)),
+            _t(_E.COMPLAINT, _s("сот", N, _C.DAT), _s("бер", V), case_rules=_SUED),
+            _t(_E.COMPLAINT, _s("сот", N, _C.DAT), _s("жүгін", V), case_rules=_SUED),
             _t(_E.COMPLAINT, _s("шағым")),
             _t(_E.COMPLAINT, _s("арыз")),
         ),
@@ -407,6 +412,7 @@ FRAMES: tuple[Frame, ...] = (
         needs_agent=True,
         repeatable=True,
         reports_falsity=True,
+        absorbed_by=_E.DENIAL,  # saying that something is false is denying it
     ),
     Frame(
         _E.APPEAL,

@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = [
     "ADVERBS",
     "AGENT_NOUNS",
+    "ANAPHORIC_CONTENT",
     "ATTRIBUTION",
     "AUXILIARIES",
     "CONJUNCTIONS",
@@ -333,3 +334,15 @@ DECISIONS = frozenset({"шешім", "үкім", "бұйрық", "санкция
 
 # Adverbs that end like a possessed noun (ақыр-ы): a name before them is not their owner.
 ADVERBS = frozenset({"ақыры", "түбі", "әрине", "сірә", "шынында", "негізі", "бірден", "әлі"})
+
+# "Бұл туралы / Осы жөнінде / Мұны X хабарлады": the sentence names the source of what
+# came before it.
+ANAPHORIC_CONTENT: tuple[tuple[str, ...], ...] = (
+    ("бұл", "туралы"),
+    ("бұл", "жөнінде"),
+    ("бұл", "жайлы"),
+    ("осы", "туралы"),
+    ("осы", "жөнінде"),
+    ("мұны",),
+    ("бұны",),
+)
