@@ -54,6 +54,7 @@ __all__ = ["Draft", "find_events"]
 _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
 _ACTOR_ROLES = ("agent", "patient", "target")
+_OBJECT_PRONOUNS = frozenset({"оны", "оларды"})
 _PARTICLES = frozenset({"да", "де", "та", "те", "ғой", "еді"})
 _CASES = frozenset({"ACC", "DAT", "LOC", "ABL", "INS"})
 _AGENTIVE = AGENT_CLASSES
@@ -481,7 +482,8 @@ def _object(
                 d.add("target", c)
         return
     obj = _chunk_at(chunks, acc_word.i) if acc_word is not None else None
-    if obj is None and acc_word is not None and acc_word.lower in ("оны", "оларды"):
+    pronoun = any(w.lower in _OBJECT_PRONOUNS for w in words[lo : d.first])
+    if pronoun and (obj is None or obj.cls not in _AGENTIVE):
         for c in prev_subject:  # оны ұстады: the one the last sentence was about
             d.add("patient", c)
         return
