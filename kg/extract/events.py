@@ -55,6 +55,7 @@ _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
 _ACTOR_ROLES = ("agent", "patient", "target")
 _OBJECT_PRONOUNS = frozenset({"оны", "оларды"})
+_DOER = re.compile(r"(ушы|уші|ғыш|гіш|қыш|кіш)")
 _PARTICLES = frozenset({"да", "де", "та", "те", "ғой", "еді"})
 _CASES = frozenset({"ACC", "DAT", "LOC", "ABL", "INS"})
 _AGENTIVE = AGENT_CLASSES
@@ -166,6 +167,8 @@ def _verb_reading(word: Word, stem: str) -> frozenset[str] | None:
 
 def _step_ok(word: Word, step: Step) -> bool:
     if step.pos == "V":
+        if _DOER.search(word.lower, len(step.stem)):
+            return False  # айыпталушылар: the accused, a noun of the doer
         return _verb_reading(word, step.stem) is not None
     lemma = word.lemma.lower()
     # loans take an epenthetic vowel before suffixes: митинг -> митингілер
@@ -219,6 +222,8 @@ def _form(doc: Doc, h: int, tags: frozenset[str], sl: int) -> tuple[str, frozens
     if form == "converb" and h + 1 < sl:
         aux = doc.words[h + 1]
         for stem in AUXILIARIES:
+            if aux.lower == stem:  # талап етіп отыр: the bare auxiliary is a finite present
+                return "finite", (tags - {"CONV"}) | {"PRES"}
             aux_tags = _verb_reading(aux, stem)
             if aux_tags is not None and aux.lower.startswith(stem):
                 return _form(doc, h + 1, aux_tags | (tags & {"NEG"}), sl)
@@ -320,19 +325,29 @@ def _joined_to_oblique(doc: Doc, c: Chunk, hi: int) -> bool:
 
 
 def _subject(doc: Doc, chunks: list[Chunk], lo: int, hi: int) -> list[Chunk]:
-    """The nominative subject in words [lo, hi): the first agent-like mention."""
+    """The nominative subject in words [lo, hi): the first agent-like mention.
+    With no other candidate, a plural noun before a possessed object is the
+    subject that owns it (айыпталушылар қылмысын мойындамады)."""
+    owner: Chunk | None = None
     for c in chunks:
         if c.first < lo or c.last >= hi:
             continue
         if c.case != "NOM" or c.cls not in _AGENTIVE:
             continue
         if c.last + 1 < hi and _is_modifier(doc, chunks, c):
+            nxt = doc.words[c.last + 1]
+            if owner is None and nxt.case in _CASES and _plural(doc.words[c.last]):
+                owner = c
             continue
         if _joined_to_oblique(doc, c, hi):
             continue
         out = _coordinated(doc, chunks, c)
         return [x for x in out if x.last < hi]
-    return []
+    return [owner] if owner is not None else []
+
+
+def _plural(w: Word) -> bool:
+    return "PL" in w.noun_tags
 
 
 def _after_verb(doc: Doc, chunks: list[Chunk], h: int, sl: int) -> list[Chunk]:
