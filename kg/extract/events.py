@@ -42,6 +42,7 @@ from kg.extract.lexicon import (
     HEDGE_MODALITY,
     HOMES,
     PRONOUNS,
+    SAY_FORMS,
     WITNESS_VERBS,
 )
 from kg.extract.mentions import Chunk
@@ -825,8 +826,15 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                     break
         if frame(d.cls).takes_demand and demands and d.demand is None:
             d.demand = demands[0]
+    # Kazakh drops a subject it can recover, so an active finite verb stands
+    # without one; a bare noun or a passive (жиі айтылады: it is said) needs its agent
     drafts = [
-        d for d in drafts if not frame(d.cls).needs_agent or d.roles.get("agent") or d.modality
+        d
+        for d in drafts
+        if not frame(d.cls).needs_agent
+        or d.roles.get("agent")
+        or d.modality
+        or (d.form == "finite" and not d.passive)
     ]
     # a reading the sentence rules out neither hosts nor joins another mention
     return _merge([d for d in drafts if _plausible(doc, d)])
@@ -922,7 +930,8 @@ CHECKS: dict[Need, _Check] = {
     Need.FORCED_CARE: _forced_care,
     Need.HEALTH_CONTEXT: lambda doc, d, words: _cue(doc, HEALTH_CUES),
     Need.ELECTION_CONTEXT: lambda doc, d, words: _cue(doc, ELECTION_CUES),
-    Need.FINITE: lambda doc, d, words: d.form == "finite",
+    Need.SAID: lambda doc, d, words: doc.words[d.last].lower in SAY_FORMS,
+    Need.AGENT: lambda doc, d, words: bool(d.roles.get("agent")),
 }
 
 

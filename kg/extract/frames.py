@@ -107,7 +107,8 @@ class Need(StrEnum):
     FORCED_CARE = "forced care"  # forced or psychiatric
     HEALTH_CONTEXT = "health context"  # an epidemic is named in the sentence
     ELECTION_CONTEXT = "election context"  # a vote, not a match
-    FINITE = "finite"  # the verb asserts it (деді), not a complementiser (деп)
+    SAID = "said"  # a finite form of де (деді, дейді), not the complementiser деп
+    AGENT = "agent"  # who does it is named
     ARGUMENTS = "arguments"  # a participant, place or time: not a generic mention
 
 
@@ -370,7 +371,13 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.DENIAL, _s("теріс", N, _C.DAT), _s("шығар", V)),
             _t(_E.DENIAL, _s("жоққа"), _s("шығар", V)),
             _t(_E.DENIAL, _s("мойында", V), negated_only=True),
-            _t(_E.DENIAL, _s("шындық", N, _C.DAT), _s("жанас", V), negated_only=True),
+            _t(
+                _E.DENIAL,
+                _s("шындық", N, _C.DAT),
+                _s("жанас", V),
+                negated_only=True,
+                needs=(Need.AGENT,),  # a claim that is false, unless someone says so
+            ),
             _t(_E.DENIAL, _s("теріске"), _s("шығар", V)),
         ),
         speech=True,
@@ -406,7 +413,7 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.STATEMENT, _s("мәлімет"), _s("бер", V), gap=1),
             _t(_E.STATEMENT, _s("хабар"), _s("тарат", V)),
             _t(_E.STATEMENT, _s("түсіндір", V)),
-            _t(_E.STATEMENT, _s("де", V), needs=(Need.FINITE,)),
+            _t(_E.STATEMENT, _s("де", V), needs=(Need.SAID,)),
         ),
         speech=True,
         needs_agent=True,

@@ -27,6 +27,7 @@ __all__ = [
     "ORG_HEADS",
     "PLACE_HEADS",
     "PRONOUNS",
+    "SAY_FORMS",
     "WITNESS_VERBS",
     "WORKER_NOUNS",
 ]
@@ -346,3 +347,6 @@ ANAPHORIC_CONTENT: tuple[tuple[str, ...], ...] = (
     ("мұны",),
     ("бұны",),
 )
+
+# Finite forms of де (say) that report speech; деп and деген introduce content.
+SAY_FORMS = frozenset({"деді", "дейді", "депті", "деседі", "дейдi", "дедi", "деді-ау"})
