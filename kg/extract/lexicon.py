@@ -5,6 +5,8 @@ The triggers of events live with their frames in kg.extract.frames.
 
 from __future__ import annotations
 
+from kg.lang.data_heads import COMPANY_MARKS, PLACE_HEADS
+from kg.lang.data_heads import ORG_HEADS as _ORG_HEADS
 __all__ = [
     "ADVERBS",
     "AGENT_NOUNS",
@@ -130,60 +132,10 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
     }
 )
 
-# Head nouns that make a preceding name an organisation of a class.
-ORG_HEADS: dict[str, str] = {
-    "компания": "Company",
-    "зауыт": "Company",
-    "фабрика": "Company",
-    "кәсіпорын": "Company",
-    "серіктестік": "Company",
-    "корпорация": "Company",
-    "банк": "Company",
-    "ЖШС": "Company",
-    "партия": "PoliticalParty",
-    "қозғалыс": "NGO",
-    "қор": "NGO",
-    "ұйым": "NGO",
-    "комитет": "NGO",
-    "бюро": "NGO",
-    "қоғам": "NGO",
-    "одақ": "NGO",
-    "министрлік": "GovernmentBody",
-    "әкімдік": "GovernmentBody",
-    "комиссия": "GovernmentBody",
-    "басқарма": "GovernmentBody",
-    "департамент": "GovernmentBody",
-    "агенттік": "GovernmentBody",
-    "прокуратура": "GovernmentBody",
-    "палата": "GovernmentBody",
-    "кеңес": "GovernmentBody",
-    "сот": "Court",
-    "полиция": "LawEnforcement",
-    "театр": "CulturalInstitution",
-    "мұражай": "CulturalInstitution",
-    "кітапхана": "CulturalInstitution",
-    "филармония": "CulturalInstitution",
-    "газет": "MediaOutlet",
-    "телеарна": "MediaOutlet",
-    "радио": "MediaOutlet",
-    "агенттігі": "MediaOutlet",
-    "басылым": "MediaOutlet",
-    "сайт": "MediaOutlet",
-}
+# Head nouns that make a preceding name an organisation or a place of a class
+# (kg.lang.data_heads); a legal form after a name makes it a company.
+ORG_HEADS: dict[str, str] = {**_ORG_HEADS, **dict.fromkeys(COMPANY_MARKS, "Company")}
 
-# Head nouns that make a preceding name a place of a class.
-PLACE_HEADS: dict[str, str] = {
-    "облыс": "Region",
-    "аудан": "District",
-    "қала": "City",
-    "ауыл": "Village",
-    "кент": "Village",
-    "елді мекен": "Village",
-    "шағынаудан": "Facility",
-    "көше": "Facility",
-    "алаң": "Facility",
-    "даңғыл": "Facility",
-}
 
 # Auxiliary verbs after a converb: the pair is one verb in the form of the auxiliary.
 AUXILIARIES = ("жатыр", "жат", "отыр", "тұр", "жүр", "қал", "кет", "таста", "жібер")
