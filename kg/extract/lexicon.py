@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.lang.data_heads import COMPANY_MARKS, PLACE_HEADS
 from kg.lang.data_heads import ORG_HEADS as _ORG_HEADS
+
 __all__ = [
     "ADVERBS",
     "AGENT_NOUNS",
