@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.lang.data_heads import COMPANY_MARKS, PLACE_HEADS
 from kg.lang.data_heads import ORG_HEADS as _ORG_HEADS
+from kg.lang.data_suffixes import COMITATIVE
 
 __all__ = [
     "ADVERBS",
@@ -37,6 +38,8 @@ __all__ = [
 
 # Stems of nouns for unnamed collectives and role holders, with the class they
 # get when they fill a role. Multi-word entries are matched as phrases.
+# Organisations named by a head noun alone (the police, the court) take the
+# head's class.
 AGENT_NOUNS: dict[str, str] = {
     "жұмысшы": "Group",
     "мұнайшы": "Group",
@@ -89,20 +92,20 @@ AGENT_NOUNS: dict[str, str] = {
     "ана": "Group",
     "билік": "GovernmentBody",
     "атқарушы билік": "GovernmentBody",
-    "үкімет": "GovernmentBody",
-    "әкімдік": "GovernmentBody",
-    "әкімшілік": "GovernmentBody",
-    "прокуратура": "GovernmentBody",
+    "үкімет": _ORG_HEADS["үкімет"],
+    "әкімдік": _ORG_HEADS["әкімдік"],
+    "әкімшілік": _ORG_HEADS["әкімшілік"],
+    "прокуратура": _ORG_HEADS["прокуратура"],
     "әкім": "Group",
-    "полиция": "LawEnforcement",
+    "полиция": _ORG_HEADS["полиция"],
     "полицей": "LawEnforcement",
     "арнайы жасақ": "LawEnforcement",
     "учаскелік инспектор": "LawEnforcement",
     "инспектор": "LawEnforcement",
     "жедел жәрдем бригадасы": "Organization",
-    "сот": "Court",
-    "компания": "Company",
-    "кәсіпорын": "Company",
+    "сот": _ORG_HEADS["сот"],
+    "компания": _ORG_HEADS["компания"],
+    "кәсіпорын": _ORG_HEADS["кәсіпорын"],
     "басшылық": "Group",
     "жұмыс беруші": "Group",
     "сайлау комиссиясы": "GovernmentBody",
@@ -237,7 +240,7 @@ FORCED_CARE = ("психиатр", "жүйке", "диспансер", "күшт
 # Homes that can be taken back (үйлерді қайтарып алмақ).
 HOMES = frozenset({"үй", "баспана", "пәтер", "жатақхана"})
 
-CONJUNCTIONS = frozenset({"мен", "пен", "бен", "және", "әрі", ","})
+CONJUNCTIONS = frozenset({*COMITATIVE, "және", "әрі", ","})
 
 # "X-тің дерегінше / айтуынша / хабарлауынша": according to X (a source).
 ATTRIBUTION = frozenset({"дерегінше", "айтуынша", "хабарлауынша", "мәліметінше", "дерегі"})

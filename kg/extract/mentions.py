@@ -15,6 +15,7 @@ from kg import gazetteer, ner
 from kg.extract.doc import Doc, Word, nominative
 from kg.extract.lexicon import (
     AGENT_NOUNS,
+    CONJUNCTIONS,
     FACILITY_NOUNS,
     NAMING_WORDS,
     NUMBER_WORDS,
@@ -23,6 +24,7 @@ from kg.extract.lexicon import (
     PRONOUNS,
 )
 from kg.lang import inflect, morph
+from kg.lang.data_lexicon import SURNAME_ENDINGS
 from kg.lang.data_suffixes import MORPHEMES
 from kg.model import NumberValue
 from kg.vocab import PLACE_CLASSES
@@ -32,7 +34,6 @@ __all__ = ["Chunk", "find_chunks"]
 _NAMED_PRIORITY = {"gazetteer": 0, "pattern": 1, "quote": 1, "ner": 2, "group": 3}
 _BUCKET = {"gazetteer": 0, "pattern": 0, "quote": 0, "ner": 1, "group": 2}
 _QUOTE = '"'
-_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "баев", "баева")
 _MAX_MODIFIERS = 5
 # Nouns of agents: жақтаушы (supporter), қатысушы (participant), ереуілші (striker).
 _AGENTIVE_SUFFIX = re.compile(r"\w{3,}(?<!н)(шы|ші)$")  # not ordinals: бесінші
@@ -45,7 +46,8 @@ _SURNAME_CASES = {
     for surface in text.split()
 }
 _SURNAME_CASE = re.compile(
-    r"^(\w+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы))(" + "|".join(_SURNAME_CASES) + r")$", re.IGNORECASE
+    r"^(\w+(?:" + "|".join(SURNAME_ENDINGS) + r"))(" + "|".join(_SURNAME_CASES) + r")$",
+    re.IGNORECASE,
 )
 _PLURALS = tuple(x for text in MORPHEMES["PL"][1].values() for x in text.split())
 # Villages and cities are named without their head noun (Мерей, not Мерей ауылы),
@@ -262,7 +264,7 @@ def _coordinated_names(doc: Doc, start: int, last: int, sf: int) -> list[tuple[i
     """Capitalised names joined by мен/пен/бен/және/comma, ending at `last`."""
     names = [(start, last)]
     i = start - 1
-    while i > sf and doc.words[i].lower in ("мен", "пен", "бен", "және", ","):
+    while i > sf and doc.words[i].lower in CONJUNCTIONS:
         j = i - 1
         s = _capital_run(doc, j, sf)
         if s is None:
@@ -327,7 +329,7 @@ def _person_fallback(doc: Doc) -> list[Chunk]:
     out = []
     for w in doc.words:
         lemma, case = _surname(w)
-        if not w.capital or not lemma.endswith(_SURNAME_ENDINGS) or len(lemma) < 5:
+        if not w.capital or not lemma.endswith(SURNAME_ENDINGS) or len(lemma) < 5:
             continue
         first = w.i
         if (
@@ -429,7 +431,7 @@ def _numbered_facilities(doc: Doc) -> list[Chunk]:
             continue
         numbers.append(w.i)
         j = w.i + 2
-        if j < len(words) and words[j].lower in ("және", "мен", "пен", "бен", ","):
+        if j < len(words) and words[j].lower in CONJUNCTIONS:
             continue
         while j < len(words) and words[j].sent == w.sent and j <= w.i + 4:
             head = words[j]

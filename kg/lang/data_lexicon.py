@@ -7,8 +7,10 @@ from __future__ import annotations
 __all__ = [
     "FINAL_CLUSTERS",
     "NOMINAL_STEMS",
+    "PATRONYMICS",
     "SHORT_NOUNS",
     "STEM_ALTERNATIONS",
+    "SURNAME_ENDINGS",
     "VERBALISERS",
     "VERB_STEMS",
 ]
@@ -119,3 +121,8 @@ STEM_ALTERNATIONS = {
     "көңл": "көңіл",
     "ерк": "ерік",
 }
+
+# Endings of surnames: Russian-style (Ибраимов, Сейітова, Путин), whose suffixes
+# follow the stem before them (Қонаевқа), and patronymics (Біләшұлы, Мәдиқызы).
+PATRONYMICS = ("ұлы", "қызы")
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", *PATRONYMICS)

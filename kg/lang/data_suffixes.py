@@ -26,6 +26,7 @@ from __future__ import annotations
 
 __all__ = [
     "BACK_VOWELS",
+    "COMITATIVE",
     "DEVOICE",
     "FINAL",
     "FINAL_CLASS",
@@ -178,6 +179,12 @@ MORPHEMES: dict[str, tuple[tuple[str, ...], dict[str, str], tuple[str, ...], flo
     "OPT_1SG": (("IMP", "PERS1SG"), {"V": "йын йін", "RLNZT": "айын ейін"}, _VERB_HOSTS, 0.3),
     "OPT_1PL": (("IMP", "PERS1PL"), {"V": "йық йік", "RLNZT": "айық ейік"}, _VERB_HOSTS, 0.3),
 }
+
+# "And" between nouns is the instrumental written apart, with the allomorph the
+# word before it calls for: Алматы мен Астана, Тараз бен Шу, Шымкент пен Түркістан.
+COMITATIVE = frozenset(
+    s for text in MORPHEMES["INS"][1].values() for s in text.split() if len(s) == 3
+)
 
 # Morphemes whose vowel does not follow the stem (баламен, үймен).
 HARMONY_FREE = frozenset({"INS"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.lang.data_lexicon import STEM_ALTERNATIONS
+from kg.lang.data_lexicon import PATRONYMICS, STEM_ALTERNATIONS, SURNAME_ENDINGS
 from kg.lang.data_suffixes import (
     BACK_VOWELS,
     DEVOICE,
@@ -26,7 +26,7 @@ from kg.lang.data_suffixes import (
 
 __all__ = ["is_acronym", "noun_forms", "possessive", "stem"]
 
-_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина)$")
+_SURNAME = re.compile("(?:" + "|".join(e for e in SURNAME_ENDINGS if e not in PATRONYMICS) + ")$")
 _VOICING = {v: k for k, v in DEVOICE.items()}
 _BACK = BACK_VOWELS | LATIN_BACK_VOWELS
 _FRONT = FRONT_VOWELS | LATIN_FRONT_VOWELS | {"и"}  # и counts as front in loans

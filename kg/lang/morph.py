@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.lang.data_heads import PLACE_HEADS
 from kg.lang.data_lexicon import (
     FINAL_CLUSTERS,
     NOMINAL_STEMS,
@@ -50,6 +51,7 @@ from kg.lang.data_suffixes import (
     MORPHEMES,
     VOWELS,
 )
+from kg.lang.inflect import possessive
 
 __all__ = [
     "CASES",
@@ -84,8 +86,10 @@ _LEXICON_BONUS = 2.5
 # above the bare word); readings below _FLOOR are not even scored further.
 _THRESHOLD = 0.3
 _FLOOR = -1.0
+# Words of place names that are no name (Ақтөбе облысы): head nouns as they
+# follow a name.
 _GENERIC_PLACE_HEADS = frozenset(
-    ("облысы", "ауданы", "қаласы", "ауылы", "республикасы", "шағынауданы", "кенті", "округі")
+    {possessive(h) for h in PLACE_HEADS if " " not in h} | {"республикасы", "округі"}
 )
 
 
