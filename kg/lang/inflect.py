@@ -4,6 +4,7 @@ The analyser (kg.lang.morph) reads words; this module writes them: the forms one
 noun takes in news text (case, 3rd person possessive, relative -дағы), so that the
 gazetteer can find every inflected form of a name. `stem` is the fast greedy
 stripper the NER model's features were trained with; changing it means retraining.
+Both read their endings from kg.lang.data_suffixes, the analyser's own tables.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Kazakh head nouns and cue words for the NER features and the class mapping (data only)."""
+"""Kazakh head nouns and cue words for the NER features and the class mapping.
+
+The head nouns are kg.lang.data_heads, in the form they take after a name.
+"""
 
 from __future__ import annotations
 
