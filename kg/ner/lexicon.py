@@ -6,6 +6,9 @@ The head nouns are kg.lang.data_heads, in the form they take after a name.
 from __future__ import annotations
 
 from kg.lang.data_heads import COMPANY_MARKS, FACILITY_HEADS, ORG_HEADS, PLACE_HEADS
+from kg.lang.data_numbers import HALF, NUMBER_WORDS, SCALES
+from kg.lang.data_suffixes import VOWELS
+from kg.lang.data_time import MONTHS
 from kg.lang.inflect import possessive
 
 __all__ = ["CUES", "HEADS", "QUOTES_CLOSE", "QUOTES_OPEN"]
@@ -61,13 +64,11 @@ HEADS: dict[str, str] = _heads()
 QUOTES_OPEN = frozenset("«“„\"'")
 QUOTES_CLOSE = frozenset("»”\"'")
 
+# Scales written out (мың, миллион), not abbreviated (млн).
+_SCALE_WORDS = tuple(w for w in SCALES if any(c in VOWELS for c in w))
 # Words that mark numeric and time expressions (lower-case stems), by cue name.
 _CUE_WORDS: tuple[tuple[str, str], ...] = (
-    (
-        "num",
-        "бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс "
-        "сексен тоқсан жүз мың миллион миллиард триллион жарты жарым нөл",
-    ),
+    ("num", " ".join([*NUMBER_WORDS, *_SCALE_WORDS, *HALF])),
     (
         "ord",
         "бірінші екінші үшінші төртінші бесінші алтыншы жетінші сегізінші тоғызыншы оныншы "
@@ -75,8 +76,8 @@ _CUE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "
-        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+        " ".join(MONTHS) + " январь февраль март апрель май июнь июль август сентябрь октябрь "
+        "ноябрь декабрь",  # Russian names, common in KazNERD
     ),
     (
         "date",
