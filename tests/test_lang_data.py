@@ -11,7 +11,9 @@ import pytest
 
 from kg.extract import lexicon
 from kg.lang import analyse, case_of, data_heads, inflect, lemma, morph, noun_forms
+from kg.lang.data_numbers import NUMBER_WORDS
 from kg.lang.data_suffixes import FINAL_CLASS, MORPHEMES, VOWELS
+from kg.lang.data_time import MONTHS
 from kg.ner import lexicon as ner_lexicon
 from kg.ner.classes import classify
 from kg.ner.features import head_class
@@ -187,3 +189,8 @@ def test_no_second_suffix_table() -> None:
         and not line.lstrip().startswith("#")
     ]
     assert copies == []
+
+
+def test_ner_cues_cover_the_number_and_month_words() -> None:
+    assert {ner_lexicon.CUES[w] for w in NUMBER_WORDS} == {"num"}
+    assert {ner_lexicon.CUES[m] for m in MONTHS} == {"month"}
