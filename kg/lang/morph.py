@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.lang.data_heads import PLACE_HEADS
+from kg.lang.data_heads import FACILITY_HEADS, ORG_HEADS, PLACE_HEADS
 from kg.lang.data_lexicon import (
     FINAL_CLUSTERS,
     NOMINAL_STEMS,
@@ -158,7 +158,11 @@ def _place_stems() -> frozenset[str]:
     return frozenset(words)
 
 
-_PROTECTED = NOMINAL_STEMS | _place_stems()
+# Head nouns are looked up by lemma (kg.extract.mentions), so they are stems too.
+_HEAD_STEMS = frozenset(
+    h.split()[-1] for h in (*PLACE_HEADS, *FACILITY_HEADS, *ORG_HEADS) if len(h.split()[-1]) > 2
+)
+_PROTECTED = NOMINAL_STEMS | _place_stems() | _HEAD_STEMS
 
 
 # --- phonology ------------------------------------------------------------------
