@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from kg.lang.data_suffixes import MORPHEMES
 from kg.lang.inflect import noun_forms
 
 __all__ = ["GazetteerEntry", "GazetteerMatch", "entries", "find", "get", "lookup"]
@@ -34,7 +35,9 @@ _PLACE_CLASSES = {
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 # Head nouns whose noun already ends in a 3rd person possessive; names ending in
 # another -ы/-і word (Республикасы, Штаттары) are treated the same way.
-_POSSESSIVE_END = re.compile(r"(?:сы|сі|ы|і)$")
+_POSSESSIVE_END = re.compile(
+    "(?:" + "|".join(x for text in MORPHEMES["P3"][1].values() for x in text.split()) + ")$"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,5 +73,6 @@ def test_public_api_is_curated() -> None:
             "data_suffixes",
             "data_time",
             "data_lexicon",
+            "data_heads",
         }
     )

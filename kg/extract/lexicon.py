@@ -5,6 +5,10 @@ The triggers of events live with their frames in kg.extract.frames.
 
 from __future__ import annotations
 
+from kg.lang.data_heads import COMPANY_MARKS, PLACE_HEADS
+from kg.lang.data_heads import ORG_HEADS as _ORG_HEADS
+from kg.lang.data_suffixes import COMITATIVE
+
 __all__ = [
     "ADVERBS",
     "AGENT_NOUNS",
@@ -35,6 +39,8 @@ __all__ = [
 
 # Stems of nouns for unnamed collectives and role holders, with the class they
 # get when they fill a role. Multi-word entries are matched as phrases.
+# Organisations named by a head noun alone (the police, the court) take the
+# head's class.
 AGENT_NOUNS: dict[str, str] = {
     "жұмысшы": "Group",
     "мұнайшы": "Group",
@@ -87,20 +93,20 @@ AGENT_NOUNS: dict[str, str] = {
     "ана": "Group",
     "билік": "GovernmentBody",
     "атқарушы билік": "GovernmentBody",
-    "үкімет": "GovernmentBody",
-    "әкімдік": "GovernmentBody",
-    "әкімшілік": "GovernmentBody",
-    "прокуратура": "GovernmentBody",
+    "үкімет": _ORG_HEADS["үкімет"],
+    "әкімдік": _ORG_HEADS["әкімдік"],
+    "әкімшілік": _ORG_HEADS["әкімшілік"],
+    "прокуратура": _ORG_HEADS["прокуратура"],
     "әкім": "Group",
-    "полиция": "LawEnforcement",
+    "полиция": _ORG_HEADS["полиция"],
     "полицей": "LawEnforcement",
     "арнайы жасақ": "LawEnforcement",
     "учаскелік инспектор": "LawEnforcement",
     "инспектор": "LawEnforcement",
     "жедел жәрдем бригадасы": "Organization",
-    "сот": "Court",
-    "компания": "Company",
-    "кәсіпорын": "Company",
+    "сот": _ORG_HEADS["сот"],
+    "компания": _ORG_HEADS["компания"],
+    "кәсіпорын": _ORG_HEADS["кәсіпорын"],
     "басшылық": "Group",
     "жұмыс беруші": "Group",
     "сайлау комиссиясы": "GovernmentBody",
@@ -131,60 +137,10 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
     }
 )
 
-# Head nouns that make a preceding name an organisation of a class.
-ORG_HEADS: dict[str, str] = {
-    "компания": "Company",
-    "зауыт": "Company",
-    "фабрика": "Company",
-    "кәсіпорын": "Company",
-    "серіктестік": "Company",
-    "корпорация": "Company",
-    "банк": "Company",
-    "ЖШС": "Company",
-    "партия": "PoliticalParty",
-    "қозғалыс": "NGO",
-    "қор": "NGO",
-    "ұйым": "NGO",
-    "комитет": "NGO",
-    "бюро": "NGO",
-    "қоғам": "NGO",
-    "одақ": "NGO",
-    "министрлік": "GovernmentBody",
-    "әкімдік": "GovernmentBody",
-    "комиссия": "GovernmentBody",
-    "басқарма": "GovernmentBody",
-    "департамент": "GovernmentBody",
-    "агенттік": "GovernmentBody",
-    "прокуратура": "GovernmentBody",
-    "палата": "GovernmentBody",
-    "кеңес": "GovernmentBody",
-    "сот": "Court",
-    "полиция": "LawEnforcement",
-    "театр": "CulturalInstitution",
-    "мұражай": "CulturalInstitution",
-    "кітапхана": "CulturalInstitution",
-    "филармония": "CulturalInstitution",
-    "газет": "MediaOutlet",
-    "телеарна": "MediaOutlet",
-    "радио": "MediaOutlet",
-    "агенттігі": "MediaOutlet",
-    "басылым": "MediaOutlet",
-    "сайт": "MediaOutlet",
-}
+# Head nouns that make a preceding name an organisation or a place of a class
+# (kg.lang.data_heads); a legal form after a name makes it a company.
+ORG_HEADS: dict[str, str] = {**_ORG_HEADS, **dict.fromkeys(COMPANY_MARKS, "Company")}
 
-# Head nouns that make a preceding name a place of a class.
-PLACE_HEADS: dict[str, str] = {
-    "облыс": "Region",
-    "аудан": "District",
-    "қала": "City",
-    "ауыл": "Village",
-    "кент": "Village",
-    "елді мекен": "Village",
-    "шағынаудан": "Facility",
-    "көше": "Facility",
-    "алаң": "Facility",
-    "даңғыл": "Facility",
-}
 
 # Auxiliary verbs after a converb: the pair is one verb in the form of the auxiliary.
 AUXILIARIES = ("жатыр", "жат", "отыр", "тұр", "жүр", "қал", "кет", "таста", "жібер")
@@ -285,7 +241,7 @@ FORCED_CARE = ("психиатр", "жүйке", "диспансер", "күшт
 # Homes that can be taken back (үйлерді қайтарып алмақ).
 HOMES = frozenset({"үй", "баспана", "пәтер", "жатақхана"})
 
-CONJUNCTIONS = frozenset({"мен", "пен", "бен", "және", "әрі", ","})
+CONJUNCTIONS = frozenset({*COMITATIVE, "және", "әрі", ","})
 
 # "X-тің дерегінше / айтуынша / хабарлауынша": according to X (a source).
 ATTRIBUTION = frozenset({"дерегінше", "айтуынша", "хабарлауынша", "мәліметінше", "дерегі"})

@@ -15,6 +15,7 @@ from kg import gazetteer, ner
 from kg.extract.doc import Doc, Word, nominative
 from kg.extract.lexicon import (
     AGENT_NOUNS,
+    CONJUNCTIONS,
     FACILITY_NOUNS,
     NAMING_WORDS,
     NUMBER_WORDS,
@@ -22,7 +23,9 @@ from kg.extract.lexicon import (
     PLACE_HEADS,
     PRONOUNS,
 )
-from kg.lang import morph
+from kg.lang import inflect, morph
+from kg.lang.data_lexicon import SURNAME_ENDINGS
+from kg.lang.data_suffixes import MORPHEMES
 from kg.model import NumberValue
 from kg.vocab import PLACE_CLASSES
 
@@ -31,45 +34,25 @@ __all__ = ["Chunk", "find_chunks"]
 _NAMED_PRIORITY = {"gazetteer": 0, "pattern": 1, "quote": 1, "ner": 2, "group": 3}
 _BUCKET = {"gazetteer": 0, "pattern": 0, "quote": 0, "ner": 1, "group": 2}
 _QUOTE = '"'
-_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "баев", "баева")
 _MAX_MODIFIERS = 5
 # Nouns of agents: жақтаушы (supporter), қатысушы (participant), ереуілші (striker).
 _AGENTIVE_SUFFIX = re.compile(r"\w{3,}(?<!н)(шы|ші)$")  # not ordinals: бесінші
 # Russian-style surnames end in a consonant (or -а) and take these case endings.
 _SURNAME_CASES = {
-    "тың": "GEN",
-    "тің": "GEN",
-    "ның": "GEN",
-    "нің": "GEN",
-    "ты": "ACC",
-    "ті": "ACC",
-    "ны": "ACC",
-    "ні": "ACC",
-    "қа": "DAT",
-    "ке": "DAT",
-    "ға": "DAT",
-    "ге": "DAT",
-    "та": "LOC",
-    "те": "LOC",
-    "да": "LOC",
-    "де": "LOC",
-    "тан": "ABL",
-    "тен": "ABL",
-    "дан": "ABL",
-    "ден": "ABL",
-    "нан": "ABL",
-    "нен": "ABL",
-    "пен": "INS",
-    "мен": "INS",
+    surface: case
+    for case in morph.CASES[1:]
+    for classes, text in MORPHEMES[case][1].items()
+    if set(classes) & set("VNT")  # -ов/-ев, -ин, -ова/-ина, -ұлы/-қызы
+    for surface in text.split()
 }
 _SURNAME_CASE = re.compile(
-    r"^(\w+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы))(" + "|".join(_SURNAME_CASES) + r")$", re.IGNORECASE
+    r"^(\w+(?:" + "|".join(SURNAME_ENDINGS) + r"))(" + "|".join(_SURNAME_CASES) + r")$",
+    re.IGNORECASE,
 )
+_PLURALS = tuple(x for text in MORPHEMES["PL"][1].values() for x in text.split())
 # Villages and cities are named without their head noun (Мерей, not Мерей ауылы),
 # regions and districts with it (Темір ауданы), as the gazetteer names them.
 _BARE_NAMED = frozenset({"Village", "City"})
-_BACK_VOWELS = frozenset("аоұыя")
-_FRONT_VOWELS = frozenset("әөүіеэ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +171,12 @@ def _adjective(w: Word) -> bool:
     )
 
 
+def _people(w: Word) -> bool:
+    """A role noun for people (қорғаушылар, жұмысшылар) ends a name's modifiers."""
+    low = w.lemma.lower()
+    return low in AGENT_NOUNS or bool(_AGENTIVE_SUFFIX.search(low))
+
+
 def _capital_run(doc: Doc, last: int, sent_first: int) -> int | None:
     """Start of the run of bare capitalised words ending at `last`, if any."""
     i = last
@@ -223,6 +212,7 @@ def _head_chunks(doc: Doc) -> list[Chunk]:
                 and not words[j].capital
                 and mods < _MAX_MODIFIERS
                 and (_bare(words[j]) or words[j].lower in NAMING_WORDS or _adjective(words[j]))
+                and not _people(words[j])  # "чехиялық құқық қорғаушылар ел үкіметін"
             ):
                 j -= 1
                 mods += 1
@@ -267,14 +257,14 @@ def _head_chunks(doc: Doc) -> list[Chunk]:
 
 
 def _plural(word: Word) -> bool:
-    return any(s in word.lower for s in ("лар", "лер", "дар", "дер", "тар", "тер"))
+    return any(s in word.lower for s in _PLURALS)
 
 
 def _coordinated_names(doc: Doc, start: int, last: int, sf: int) -> list[tuple[int, int]]:
     """Capitalised names joined by мен/пен/бен/және/comma, ending at `last`."""
     names = [(start, last)]
     i = start - 1
-    while i > sf and doc.words[i].lower in ("мен", "пен", "бен", "және", ","):
+    while i > sf and doc.words[i].lower in CONJUNCTIONS:
         j = i - 1
         s = _capital_run(doc, j, sf)
         if s is None:
@@ -339,7 +329,7 @@ def _person_fallback(doc: Doc) -> list[Chunk]:
     out = []
     for w in doc.words:
         lemma, case = _surname(w)
-        if not w.capital or not lemma.endswith(_SURNAME_ENDINGS) or len(lemma) < 5:
+        if not w.capital or not lemma.endswith(SURNAME_ENDINGS) or len(lemma) < 5:
             continue
         first = w.i
         if (
@@ -357,11 +347,7 @@ def _person_fallback(doc: Doc) -> list[Chunk]:
 
 def possessive(lemma: str) -> str:
     """The 3rd person possessive of a noun: учаске -> учаскесі, диспансер -> диспансері."""
-    vowels = [c for c in lemma.lower() if c in _BACK_VOWELS | _FRONT_VOWELS | {"и", "у", "ю"}]
-    back = bool(vowels) and vowels[-1] in _BACK_VOWELS | {"у", "ю"}
-    if lemma[-1:].lower() in _BACK_VOWELS | _FRONT_VOWELS | {"и", "у"}:
-        return lemma + ("сы" if back else "сі")
-    return lemma + ("ы" if back else "і")
+    return inflect.possessive(lemma)
 
 
 def _izafet_start(doc: Doc, head: int, sent_first: int) -> int:
@@ -445,7 +431,7 @@ def _numbered_facilities(doc: Doc) -> list[Chunk]:
             continue
         numbers.append(w.i)
         j = w.i + 2
-        if j < len(words) and words[j].lower in ("және", "мен", "пен", "бен", ","):
+        if j < len(words) and words[j].lower in CONJUNCTIONS:
             continue
         while j < len(words) and words[j].sent == w.sent and j <= w.i + 4:
             head = words[j]

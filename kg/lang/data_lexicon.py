@@ -7,8 +7,10 @@ from __future__ import annotations
 __all__ = [
     "FINAL_CLUSTERS",
     "NOMINAL_STEMS",
+    "PATRONYMICS",
     "SHORT_NOUNS",
     "STEM_ALTERNATIONS",
+    "SURNAME_ENDINGS",
     "VERBALISERS",
     "VERB_STEMS",
 ]
@@ -110,6 +112,7 @@ FINAL_CLUSTERS = _words(
 # (орын -> орны, халық -> халқы, ауыз -> аузы).
 STEM_ALTERNATIONS = {
     "орн": "орын",
+    "кәсіпорн": "кәсіпорын",
     "халқ": "халық",
     "ауз": "ауыз",
     "мойн": "мойын",
@@ -119,3 +122,8 @@ STEM_ALTERNATIONS = {
     "көңл": "көңіл",
     "ерк": "ерік",
 }
+
+# Endings of surnames: Russian-style (Ибраимов, Сейітова, Путин), whose suffixes
+# follow the stem before them (Қонаевқа), and patronymics (Біләшұлы, Мәдиқызы).
+PATRONYMICS = ("ұлы", "қызы")
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", *PATRONYMICS)

@@ -3,8 +3,9 @@
 Stem-final classes (the letter before a suffix decides its first consonant):
 
 - ``V`` a vowel;
-- ``R`` the sonorants р й у (у is a consonant after a vowel and behaves as one
-  after a consonant too: су-ды, су-ы);
+- ``R`` the sonorants р й у, and и (у is a consonant after a vowel and behaves
+  as one after a consonant too: су-ды, су-ы; и is spoken ій/ый: би-дің,
+  Ғани-дің, сәби-і);
 - ``L`` л;
 - ``N`` the nasals м н ң;
 - ``Z`` the voiced ж з;
@@ -13,18 +14,30 @@ Stem-final classes (the letter before a suffix decides its first consonant):
 
 A table maps a string of classes to the surfaces allowed after them, both
 harmonies together; the harmony of a surface is read off its own vowel (a
-surface without a vowel, such as -н or -у, fits both).
+surface without a vowel, such as -н or -у, fits both). Where a class allows
+several surfaces for one harmony, the first is the written norm and the others
+are variants still met in print (-бен after a nasal: Қазақстанбен).
+
+This module is the only copy of these facts: the analyser (kg.lang.morph), the
+inflector and stripper (kg.lang.inflect) and the extractors read them from here.
 """
 
 from __future__ import annotations
 
 __all__ = [
     "BACK_VOWELS",
+    "COMITATIVE",
     "DEVOICE",
     "FINAL",
+    "FINAL_CLASS",
     "FRONT_VOWELS",
     "HARMONY_FREE",
+    "LATIN_BACK_VOWELS",
+    "LATIN_FRONT_VOWELS",
     "MORPHEMES",
+    "NASALS",
+    "SONORANTS",
+    "VOICED",
     "VOWELS",
 ]
 
@@ -32,9 +45,22 @@ BACK_VOWELS = frozenset("аоұыяюё")
 FRONT_VOWELS = frozenset("әөүіеэ")
 # и is front in loans (министр-лік) but can sit in back words; it counts as both.
 VOWELS = BACK_VOWELS | FRONT_VOWELS | {"и"}
-SONORANTS = frozenset("рйу")
+SONORANTS = frozenset("рйуи")
 NASALS = frozenset("мнң")
 VOICED = frozenset("жз")
+# Latin-script names take suffixes by how their letters are read (Amanat-тың).
+LATIN_BACK_VOWELS = frozenset("aouy")
+LATIN_FRONT_VOWELS = frozenset("eiäöü")
+
+# The class of a stem's last letter; any letter not listed is ``T``. The
+# sonorants come after the vowels, so и and у fall in ``R``.
+FINAL_CLASS: dict[str, str] = {
+    **dict.fromkeys(VOWELS | LATIN_BACK_VOWELS | LATIN_FRONT_VOWELS, "V"),
+    **dict.fromkeys(SONORANTS | frozenset("rw"), "R"),
+    **dict.fromkeys("лl", "L"),
+    **dict.fromkeys(NASALS | frozenset("mn"), "N"),
+    **dict.fromkeys(VOICED | frozenset("z"), "Z"),
+}
 
 # Before a vowel-initial suffix a stem-final voiceless stop is voiced
 # (министрлік -> министрлігі, шық -> шығып, кітап -> кітабы); undo it.
@@ -87,9 +113,11 @@ MORPHEMES: dict[str, tuple[tuple[str, ...], dict[str, str], tuple[str, ...], flo
     "LOC_N": (("LOC",), {"V": "нда нде"}, ("P3",), 1.0),
     "ABL": (("ABL",), {"VRLZ": "дан ден", "N": "нан нен", "T": "тан тен"}, _PLAIN_CASE_HOSTS, 1.0),
     "ABL_N": (("ABL",), {"V": "нан нен"}, ("P3",), 1.0),
+    # -мен after м н ң is the norm (Қазақстанмен); -бен there is an older
+    # spelling still in print (Қазақстанбен, "Қазақстан бен Ресей").
     "INS": (
         ("INS",),
-        {"VRLN": "мен менен", "Z": "бен бенен", "T": "пен пенен"},
+        {"VRL": "мен менен", "N": "мен менен бен бенен", "Z": "бен бенен", "T": "пен пенен"},
         (*_PLAIN_CASE_HOSTS, "P3"),
         1.0,
     ),
@@ -151,6 +179,12 @@ MORPHEMES: dict[str, tuple[tuple[str, ...], dict[str, str], tuple[str, ...], flo
     "OPT_1SG": (("IMP", "PERS1SG"), {"V": "йын йін", "RLNZT": "айын ейін"}, _VERB_HOSTS, 0.3),
     "OPT_1PL": (("IMP", "PERS1PL"), {"V": "йық йік", "RLNZT": "айық ейік"}, _VERB_HOSTS, 0.3),
 }
+
+# "And" between nouns is the instrumental written apart, with the allomorph the
+# word before it calls for: Алматы мен Астана, Тараз бен Шу, Шымкент пен Түркістан.
+COMITATIVE = frozenset(
+    s for text in MORPHEMES["INS"][1].values() for s in text.split() if len(s) == 3
+)
 
 # Morphemes whose vowel does not follow the stem (баламен, үймен).
 HARMONY_FREE = frozenset({"INS"})

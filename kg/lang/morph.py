@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.lang.data_heads import FACILITY_HEADS, ORG_HEADS, PLACE_HEADS
 from kg.lang.data_lexicon import (
     FINAL_CLUSTERS,
     NOMINAL_STEMS,
@@ -44,14 +45,13 @@ from kg.lang.data_suffixes import (
     BACK_VOWELS,
     DEVOICE,
     FINAL,
+    FINAL_CLASS,
     FRONT_VOWELS,
     HARMONY_FREE,
     MORPHEMES,
-    NASALS,
-    SONORANTS,
-    VOICED,
     VOWELS,
 )
+from kg.lang.inflect import possessive
 
 __all__ = [
     "CASES",
@@ -86,8 +86,10 @@ _LEXICON_BONUS = 2.5
 # above the bare word); readings below _FLOOR are not even scored further.
 _THRESHOLD = 0.3
 _FLOOR = -1.0
+# Words of place names that are no name (Ақтөбе облысы): head nouns as they
+# follow a name.
 _GENERIC_PLACE_HEADS = frozenset(
-    ("облысы", "ауданы", "қаласы", "ауылы", "республикасы", "шағынауданы", "кенті", "округі")
+    {possessive(h) for h in PLACE_HEADS if " " not in h} | {"республикасы", "округі"}
 )
 
 
@@ -156,7 +158,11 @@ def _place_stems() -> frozenset[str]:
     return frozenset(words)
 
 
-_PROTECTED = NOMINAL_STEMS | _place_stems()
+# Head nouns are looked up by lemma (kg.extract.mentions), so they are stems too.
+_HEAD_STEMS = frozenset(
+    h.split()[-1] for h in (*PLACE_HEADS, *FACILITY_HEADS, *ORG_HEADS) if len(h.split()[-1]) > 2
+)
+_PROTECTED = NOMINAL_STEMS | _place_stems() | _HEAD_STEMS
 
 
 # --- phonology ------------------------------------------------------------------
@@ -167,17 +173,7 @@ def _class(stem: str) -> str:
     c = stem[-1]
     if c in "ьъ" and len(stem) > 1:
         c = stem[-2]
-    if c in VOWELS:
-        return "V"
-    if c in SONORANTS:
-        return "R"
-    if c == "л":
-        return "L"
-    if c in NASALS:
-        return "N"
-    if c in VOICED:
-        return "Z"
-    return "T"
+    return FINAL_CLASS.get(c, "T")
 
 
 def _harmony(stem: str) -> str:
@@ -258,6 +254,10 @@ def _spellings(host: str, surf: str) -> Iterator[tuple[str, float]]:
         alt = ("я" if surf[0] == "а" else "ю") + surf[1:]
         if host.endswith(alt):
             yield host[: -len(alt)] + "й", 0.0
+    if surf[0] == "й" and host.endswith("и" + surf[1:]) and len(host) > len(surf) + 1:
+        # и spells ы/і + й: оқиды = оқы-й-ды, оқитын = оқы-йтын
+        base = host[: -len(surf)]
+        yield base + ("і" if _harmony(base) == "front" else "ы"), 0.0
 
 
 def _stem_pos(morphs: tuple[_Morpheme, ...]) -> str | None:
@@ -289,6 +289,8 @@ def _score(stem: str, pos: str, morphs: tuple[_Morpheme, ...], penalty: float) -
             score -= 0.2
         if stem[-1] == "д" or stem.endswith(("ован", "еван", "инан")):
             score -= 0.5
+        if stem[-1] == "и":
+            score -= 0.6  # few nouns end in и (би, сәби); -иды is mostly a verb: оқиды
     if len(stem) == 2 and stem not in SHORT_NOUNS and stem not in VERB_STEMS:
         score -= 0.8
     if (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg import gazetteer
+from kg.lang.data_heads import COMPANY_MARKS, ORG_HEADS
 from kg.ner.features import head_class
 from kg.vocab import ORGANIZATION_CLASSES, PLACE_CLASSES
 
@@ -10,8 +11,8 @@ __all__ = ["classify"]
 
 _PLACE_CLASSES = PLACE_CLASSES - {"Place"}
 _ORG_CLASSES = ORGANIZATION_CLASSES
-_POLICE = ("полиция", "прокуратура", "ұлан", "полицей")
-_COMPANY_MARKS = frozenset({"жшс", "ақ", "аақ", "тоо", "ао", "ltd", "llp", "jsc"})
+# Law enforcement heads, and полицей (a policeman), as prefixes of any form.
+_POLICE = (*(h for h, cls in ORG_HEADS.items() if cls == "LawEnforcement"), "полицей")
 # KazNERD labels that name an organisation or a place; the others are no entity of ours.
 _FAMILY = {
     "PERSON": "Person",
@@ -62,7 +63,7 @@ def classify(label: str, phrase: str) -> str | None:
     if family == "Organization":
         if any(w.startswith(_POLICE) for w in lowered):
             return "LawEnforcement"
-        if any(w in _COMPANY_MARKS for w in lowered):
+        if any(w in COMPANY_MARKS for w in lowered):
             return "Company"
         if head is not None and _family(head) == "Organization":
             return head

@@ -1,136 +1,74 @@
-"""Kazakh head nouns and cue words for the NER features and the class mapping (data only)."""
+"""Kazakh head nouns and cue words for the NER features and the class mapping.
+
+The head nouns are kg.lang.data_heads, in the form they take after a name.
+"""
 
 from __future__ import annotations
 
+from kg.lang.data_heads import COMPANY_MARKS, FACILITY_HEADS, ORG_HEADS, PLACE_HEADS
+from kg.lang.data_numbers import HALF, NUMBER_WORDS, SCALES
+from kg.lang.data_suffixes import VOWELS
+from kg.lang.data_time import MONTHS
+from kg.lang.inflect import possessive
+
 __all__ = ["CUES", "HEADS", "QUOTES_CLOSE", "QUOTES_OPEN"]
 
-# Stem (lower case, case endings removed) of a head noun -> our class.
-HEADS: dict[str, str] = {
-    # places
-    "облысы": "Region",
-    "облыс": "Region",
-    "ауданы": "District",
-    "аудан": "District",
-    "қаласы": "City",
-    "қала": "City",
-    "ауылы": "Village",
-    "ауыл": "Village",
-    "кенті": "Village",
-    "елді": "Village",
-    "шағынауданы": "Facility",
-    "көшесі": "Facility",
-    "даңғылы": "Facility",
-    "алаңы": "Facility",
-    "кен": "Facility",
-    "орны": "Facility",
-    "колониясы": "Facility",
-    "түрмесі": "Facility",
-    "ауруханасы": "Facility",
-    "учаскесі": "Facility",
-    "әуежайы": "Facility",
-    "стадионы": "Facility",
-    "зауыты": "Company",
-    "комбинаты": "Company",
-    "кеніші": "Company",
-    "фабрикасы": "Company",
-    # organisations
-    "компаниясы": "Company",
-    "компания": "Company",
-    "корпорациясы": "Company",
-    "холдингі": "Company",
-    "концерні": "Company",
-    "банкі": "Company",
-    "банк": "Company",
-    "жшс": "Company",
-    "аақ": "Company",
-    "ақ": "Company",
-    "тоо": "Company",
-    "ао": "Company",
-    "партиясы": "PoliticalParty",
-    "партия": "PoliticalParty",
-    "министрлігі": "GovernmentBody",
-    "министрлік": "GovernmentBody",
-    "әкімдігі": "GovernmentBody",
-    "әкімшілігі": "GovernmentBody",
-    "комиссиясы": "GovernmentBody",
-    "комиссия": "GovernmentBody",
-    "басқармасы": "GovernmentBody",
-    "агенттігі": "GovernmentBody",
-    "мәслихаты": "GovernmentBody",
-    "мәжіліс": "GovernmentBody",
-    "мәжілісі": "GovernmentBody",
-    "сенат": "GovernmentBody",
-    "сенаты": "GovernmentBody",
-    "парламент": "GovernmentBody",
-    "парламенті": "GovernmentBody",
-    "үкімет": "GovernmentBody",
-    "үкіметі": "GovernmentBody",
-    "кеңесі": "GovernmentBody",
-    "департаменті": "GovernmentBody",
-    "прокуратурасы": "LawEnforcement",
-    "прокуратура": "LawEnforcement",
-    "полициясы": "LawEnforcement",
-    "полиция": "LawEnforcement",
-    "ұланы": "LawEnforcement",
-    "соты": "Court",
-    "сот": "Court",
-    "театры": "CulturalInstitution",
-    "театр": "CulturalInstitution",
-    "мұражайы": "CulturalInstitution",
-    "музейі": "CulturalInstitution",
-    "кітапханасы": "CulturalInstitution",
-    "университеті": "CulturalInstitution",
-    "институты": "CulturalInstitution",
-    "академиясы": "CulturalInstitution",
-    "колледжі": "CulturalInstitution",
-    "мектебі": "CulturalInstitution",
-    "филармониясы": "CulturalInstitution",
-    "ансамблі": "CulturalInstitution",
-    "ұйымы": "NGO",
-    "қоры": "NGO",
-    "қозғалысы": "NGO",
-    "қауымдастығы": "NGO",
-    "одағы": "NGO",
-    "бюросы": "NGO",
-    "орталығы": "NGO",
-    "комитеті": "GovernmentBody",
-    "газеті": "MediaOutlet",
-    "газет": "MediaOutlet",
-    "журналы": "MediaOutlet",
-    "телеарнасы": "MediaOutlet",
-    "арнасы": "MediaOutlet",
-    "радиосы": "MediaOutlet",
-    "телерадиокешені": "MediaOutlet",
-    "порталы": "MediaOutlet",
-    "сайты": "MediaOutlet",
-    "агенттік": "GovernmentBody",
-    "кабинеті": "GovernmentBody",
-    "палатасы": "GovernmentBody",
-    "ассамблеясы": "GovernmentBody",
-    "инспекциясы": "GovernmentBody",
-    "мекемесі": "GovernmentBody",
-    "штабы": "GovernmentBody",
-    "серіктестігі": "Company",
-    "серіктестік": "Company",
-    "биржасы": "Company",
-    "кәсіпорны": "Company",
-    "клубы": "NGO",
-    "қоғамы": "NGO",
-    "кәсіподағы": "NGO",
-    "федерациясы": "NGO",
-    "достастығы": "Organization",
-}
+# Bare lemmas that head a name on their own too (Мәжіліс, «X» компания); the
+# model was trained with these.
+_BARE = frozenset(
+    [
+        "облыс",
+        "аудан",
+        "қала",
+        "ауыл",
+        "компания",
+        "банк",
+        "партия",
+        "министрлік",
+        "комиссия",
+        "мәжіліс",
+        "сенат",
+        "парламент",
+        "үкімет",
+        "прокуратура",
+        "полиция",
+        "сот",
+        "театр",
+        "газет",
+        "агенттік",
+        "серіктестік",
+    ]
+)
+
+
+def _heads() -> dict[str, str]:
+    """Head nouns as they follow a name (kg.lang.data_heads in the possessive:
+    ауданы, кен орны), and legal forms of companies."""
+    every = {**PLACE_HEADS, **FACILITY_HEADS, **ORG_HEADS}
+    out: dict[str, str] = {}
+    for lemma, cls in every.items():
+        *first, last = lemma.split()
+        if first and last in every:
+            continue  # хельсинкі комитет: the head is комитет
+        out[possessive(last)] = cls
+        out.update(dict.fromkeys(first, cls))
+        if lemma in _BARE:
+            out[lemma] = cls
+    out.update(dict.fromkeys((m for m in COMPANY_MARKS if not m.isascii()), "Company"))
+    return out
+
+
+# A head noun (lower case, as it follows a name) -> our class.
+HEADS: dict[str, str] = _heads()
 
 QUOTES_OPEN = frozenset("«“„\"'")
 QUOTES_CLOSE = frozenset("»”\"'")
 
+# Scales written out (мың, миллион), not abbreviated (млн).
+_SCALE_WORDS = tuple(w for w in SCALES if any(c in VOWELS for c in w))
 # Words that mark numeric and time expressions (lower-case stems), by cue name.
 _CUE_WORDS: tuple[tuple[str, str], ...] = (
-    (
-        "num",
-        "бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс "
-        "сексен тоқсан жүз мың миллион миллиард триллион жарты жарым нөл",
-    ),
+    ("num", " ".join([*NUMBER_WORDS, *_SCALE_WORDS, *HALF])),
     (
         "ord",
         "бірінші екінші үшінші төртінші бесінші алтыншы жетінші сегізінші тоғызыншы оныншы "
@@ -138,8 +76,8 @@ _CUE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "
-        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+        " ".join(MONTHS) + " январь февраль март апрель май июнь июль август сентябрь октябрь "
+        "ноябрь декабрь",  # Russian names, common in KazNERD
     ),
     (
         "date",
