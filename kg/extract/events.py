@@ -47,6 +47,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import Chunk
 from kg.lang import morph
+from kg.lang.data_suffixes import COMITATIVE
 from kg.model import DateValue, DurationValue, NumberValue
 from kg.vocab import AGENT_CLASSES
 
@@ -316,7 +317,7 @@ def _joined_to_oblique(doc: Doc, c: Chunk, hi: int) -> bool:
     """ "кәсіпкер мен оның зайыбын": only the last conjunct carries the case, so a
     bare noun joined by мен/пен/бен to an object is an object too."""
     j = c.last + 1
-    if j >= hi or doc.words[j].lower not in ("мен", "пен", "бен"):
+    if j >= hi or doc.words[j].lower not in COMITATIVE:
         return False
     for w in doc.words[j + 1 : min(hi, j + 4)]:
         if w.lower in PRONOUNS or not w.is_word:
