@@ -44,6 +44,7 @@ from kg.extract.lexicon import (
     PRONOUNS,
     SAY_FORMS,
     WITNESS_VERBS,
+    WORKER_NOUNS,
 )
 from kg.extract.mentions import Chunk
 from kg.lang import morph
@@ -293,8 +294,10 @@ def _coordinated(doc: Doc, chunks: list[Chunk], c: Chunk) -> list[Chunk]:
 
 def _is_modifier(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     """A bare name directly before a possessed noun modifies it (Азаттық тілшісі,
-    дауыс берушілер тізімінен)."""
-    if c.case != "NOM" or c.last + 1 >= len(doc.words):
+    дауыс берушілер тізімінен). A person's name owns things in the genitive
+    (Тоқаевтың өресі), so a bare one before a word that looks possessed (Тоқаев
+    айқын басымдықпен) is a subject."""
+    if c.case != "NOM" or c.last + 1 >= len(doc.words) or c.cls == "Person":
         return False
     w = doc.words[c.last + 1]
     if (
@@ -427,6 +430,10 @@ def _fits(doc: Doc, c: Chunk, fills: Fills) -> bool:
     return c.is_place
 
 
+def _best_tags(w: Word) -> frozenset[str]:
+    return frozenset(morph.analyse(w.text)[0].tags)
+
+
 def _verbal(w: Word) -> bool:
     """A verb form with arguments of its own: a participle or a verbal noun in a
     case (беруге, ұстауды). A bare verbal noun before a postposition (жол салу
@@ -550,6 +557,8 @@ def _fill(
         subj = _subject(doc, chunks, lo, d.first) or _after_verb(doc, chunks, d.last, sl)
         if not subj and lo == sf:
             subj = prev_subject
+    if d.trigger is not None and d.trigger.drops_subject:
+        subj = []
     # the subject undergoes an intransitive or passive event (босап шықты,
     # үйінен айырылды, жатқызылды); with an object it is the one who acts
     patient_subject = d.passive or (
@@ -933,6 +942,11 @@ CHECKS: dict[Need, _Check] = {
     Need.ELECTION_CONTEXT: lambda doc, d, words: _cue(doc, ELECTION_CUES),
     Need.SAID: lambda doc, d, words: doc.words[d.last].lower in SAY_FORMS,
     Need.AGENT: lambda doc, d, words: bool(d.roles.get("agent")),
+    Need.ACTION_ASKED: lambda doc, d, words: (
+        d.first > 0
+        and _verbal(doc.words[d.first - 1])
+        and "VN" in _best_tags(doc.words[d.first - 1])
+    ),
 }
 
 
@@ -969,8 +983,11 @@ def _conflict(a: Draft, b: Draft) -> bool:
 
 
 def _same_actors(a: Draft, b: Draft) -> bool:
+    """The same agents; in one story, the workers (жұмысшылар) and the oil workers
+    (мұнайшылар) are one group."""
     la = {c.label for c in a.roles.get("agent", [])}
-    return bool(la & {c.label for c in b.roles.get("agent", [])})
+    lb = {c.label for c in b.roles.get("agent", [])}
+    return bool(la & lb) or bool(la & WORKER_NOUNS and lb & WORKER_NOUNS)
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:

@@ -109,6 +109,7 @@ class Need(StrEnum):
     ELECTION_CONTEXT = "election context"  # a vote, not a match
     SAID = "said"  # a finite form of де (деді, дейді), not the complementiser деп
     AGENT = "agent"  # who does it is named
+    ACTION_ASKED = "action asked"  # ...-уды сұрады: asked that something be done
     ARGUMENTS = "arguments"  # a participant, place or time: not a generic mention
 
 
@@ -145,6 +146,7 @@ class Trigger:
     org_agent_reads_as: EventClass | None = None
     # таяқ жеді, жарақат алды: the subject undergoes it whatever the verb's voice
     undergoer_subject: bool = False
+    drops_subject: bool = False  # the voters of дауыс берді take no part in the result
     case_rules: tuple[CaseRule, ...] = ()
 
 
@@ -431,6 +433,7 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.APPEAL, _s("ашық"), _s("хат")),
             _t(_E.APPEAL, _s("хат"), _s("жолда", V), gap=2),
             _t(_E.APPEAL, _s("өтін", V)),
+            _t(_E.APPEAL, _s("сұра", V), needs=(Need.ACTION_ASKED,)),
         ),
         object=Role.TARGET,
         case_rules=(_ADDRESSEE,),
@@ -438,6 +441,7 @@ FRAMES: tuple[Frame, ...] = (
         needs_agent=True,
         repeatable=True,
         converb_is_demand=True,
+        absorbed_by=_E.STRIKE,  # what strikers ask for is their strike's demand
     ),
     Frame(
         _E.CONCESSION,
@@ -503,7 +507,15 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.ELECTION_RESULT, _s("жеңіс", N, _C.DAT), _s("жет", V), needs=_VOTE),
             _t(_E.ELECTION_RESULT, _s("жең", V), needs=_VOTE),
             _t(_E.ELECTION_RESULT, _s("көш"), _s("баста", V), needs=_VOTE),
-            _t(_E.ELECTION_RESULT, _s("дауыс"), _s("бер", V), needs=_RESULT),
+            # Порошенкоға 16 пайыз дауыс берді: the candidate in the dative gets the votes
+            _t(
+                _E.ELECTION_RESULT,
+                _s("дауыс"),
+                _s("бер", V),
+                needs=_RESULT,
+                case_rules=(CaseRule(Case.DAT, Role.AGENT, Fills.BODY),),
+                drops_subject=True,
+            ),
         ),
         needs_agent=True,
         takes_result=True,
