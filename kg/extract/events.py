@@ -59,6 +59,8 @@ _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
 _ACTOR_ROLES = ("agent", "patient", "target")
 _OBJECT_PRONOUNS = frozenset({"оны", "оларды"})
 _DOER = re.compile(r"(ушы|уші|ғыш|гіш|қыш|кіш)")
+# An event noun happens (акция өтті), begins, or is found (жұқтырғандар анықталды).
+_HAPPEN = ("өт", "бол", "баста", "анықтал", "тіркел", "табыл")
 _PARTICLES = frozenset({"да", "де", "та", "те", "ғой", "еді"})
 _CASES = frozenset({"ACC", "DAT", "LOC", "ABL", "INS"})
 _AGENTIVE = AGENT_CLASSES
@@ -128,6 +130,7 @@ class Draft:
     form: str = "noun"  # finite, participle, converb, verbnoun, noun
     passive: bool = False
     trigger: Trigger | None = None
+    plural_doers: bool = False  # жұқтырғандар: the trigger names its participants
 
     def add(self, role: str, chunk: Chunk) -> None:
         items = self.roles.setdefault(role, [])
@@ -252,7 +255,7 @@ def _noun_negated(doc: Doc, h: int, sl: int) -> bool:
     """An event noun whose happening is denied: "акция өткен жоқ", "ереуіл болмады"."""
     for j in range(h + 1, min(sl, h + 3)):
         w = doc.words[j]
-        for stem in ("өт", "бол", "баста"):
+        for stem in _HAPPEN:
             tags = _verb_reading(w, stem)
             if tags is not None and (_negated(doc, j, tags, sl)):
                 return True
@@ -453,6 +456,8 @@ def _case_rule(
     if rule.where == "trigger":
         at = _chunk_at(chunks, d.first)
         found = [at] if at is not None else []
+    elif rule.where == "inside":
+        found = [c for c in _in(chunks, d.first + 1, d.last)]
     elif rule.where == "sentence":
         found = _in(chunks, sf, sl)
     else:
@@ -534,8 +539,9 @@ def _fill(
         and not _possessor(doc, c, d.last)
     ]
     head_is_object = False
-    if d.form == "participle" and "PL" in words[d.last].noun_tags | _tags_of(words[d.last]):
+    if d.form in ("participle", "verbnoun") and "PL" in _tags_of(words[d.last]):
         subj = []  # жұқтырғандар: the participle itself names who underwent it
+        d.plural_doers = True
     elif d.form == "participle":
         subj = _head_after(doc, chunks, d.last, sl)
         # "полиция ұстаған белсенді": a relative clause with its own subject
@@ -554,7 +560,11 @@ def _fill(
         subj = _prefer_named(gen)
     else:
         # the subject may follow the verb: "..." — деді министрлік өкілі
-        subj = _subject(doc, chunks, lo, d.first) or _after_verb(doc, chunks, d.last, sl)
+        subj = (
+            _subject(doc, chunks, lo, d.first)
+            or _subject(doc, chunks, d.first + 1, d.last)  # алдына 200 жұмысшы жиналды
+            or _after_verb(doc, chunks, d.last, sl)
+        )
         if not subj and lo == sf:
             subj = prev_subject
     if d.trigger is not None and d.trigger.drops_subject:
@@ -712,6 +722,18 @@ def _false_content(doc: Doc, sf: int, sl: int) -> int:
     return sl - 1
 
 
+def _verb_of_own(doc: Doc, trig: Trigger, idx: list[int]) -> bool:
+    """Does the gap of a construction hold a one-word trigger of the same class?
+    Then that verb is the event (вирус жұқтырғандардың саны жүзге жетті: the
+    infection is жұқтыр, the number reached is not)."""
+    gap = [j for j in range(idx[0] + 1, idx[-1]) if j not in idx]
+    return any(
+        len(t.steps) == 1 and t.steps[0].pos == "V" and _match(doc, j, j + 1, t) is not None
+        for j in gap
+        for t in frame(trig.cls).triggers
+    )
+
+
 def _triggers(doc: Doc, si: int, sf: int, sl: int) -> list[tuple[Trigger, list[int]]]:
     """Trigger matches of one sentence, longest pattern first, no word used twice."""
     used: set[int] = set()
@@ -722,6 +744,8 @@ def _triggers(doc: Doc, si: int, sf: int, sl: int) -> list[tuple[Trigger, list[i
         for trig in TRIGGERS:
             idx = _match(doc, i, sl, trig)
             if idx is None or idx[0] != i or any(j in used for j in idx):
+                continue
+            if _verb_of_own(doc, trig, idx):
                 continue
             used.update(range(idx[0], idx[-1] + 1))
             found.append((trig, idx))
@@ -739,6 +763,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
         sent_drafts: list[Draft] = []
         found = _triggers(doc, si, sf, sl)
         denials = [idx[0] for trig, idx in found if frame(trig.cls).denies]
+        asks = [idx[0] for trig, idx in found if frame(trig.cls).asks]
         for trig, idx in found:
             starts.add(idx[0])
             h = idx[-1]
@@ -751,6 +776,8 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
             else:
                 form, tags = "noun", frozenset()
                 neg = _noun_negated(doc, h, sl)
+            if "PL" in tags:  # жұқтырғандар анықталған жоқ: none were found
+                neg = neg or _noun_negated(doc, h, sl)
             fr = frame(trig.cls)
             if idx[0] > sf and doc.words[idx[0] - 1].lemma.lower() in fr.blocked_after:
                 continue  # "қызметінен босатылды" is a dismissal, not a release
@@ -778,6 +805,8 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                 for dn in denials
             ):
                 continue  # the content of a denial is not asserted
+            if form == "verbnoun" and any(0 < a - h <= 2 for a in asks):
+                continue  # босатуды талап етті: asked for, not done
             d = Draft(
                 trig.cls,
                 si,
@@ -919,6 +948,7 @@ CHECKS: dict[Need, _Check] = {
     # митингіге рұқсат береді)
     Need.ARGUMENTS: lambda doc, d, words: (
         d.form == "finite"
+        or d.plural_doers
         or bool(d.roles)
         or any((d.date, d.count, d.duration, d.seats, d.percentage))
     ),
@@ -942,6 +972,7 @@ CHECKS: dict[Need, _Check] = {
     Need.ELECTION_CONTEXT: lambda doc, d, words: _cue(doc, ELECTION_CUES),
     Need.SAID: lambda doc, d, words: doc.words[d.last].lower in SAY_FORMS,
     Need.AGENT: lambda doc, d, words: bool(d.roles.get("agent")),
+    Need.PLACE: lambda doc, d, words: bool(d.roles.get("place")),
     Need.ACTION_ASKED: lambda doc, d, words: (
         d.first > 0
         and _verbal(doc.words[d.first - 1])

@@ -109,6 +109,7 @@ class Need(StrEnum):
     ELECTION_CONTEXT = "election context"  # a vote, not a match
     SAID = "said"  # a finite form of де (деді, дейді), not the complementiser деп
     AGENT = "agent"  # who does it is named
+    PLACE = "place"  # where it happened is named
     ACTION_ASKED = "action asked"  # ...-уды сұрады: asked that something be done
     ARGUMENTS = "arguments"  # a participant, place or time: not a generic mention
 
@@ -124,7 +125,8 @@ class Step:
 class CaseRule:
     """A mention in `case` fills `role`. `where`: "clause" (before the trigger in
     its clause), "trigger" (the trigger's own first word: түрмеден шықты),
-    "sentence" (anywhere in the sentence)."""
+    "inside" (between the trigger's words: вирус ауданға жетті), "sentence"
+    (anywhere in the sentence)."""
 
     case: Case | None
     role: Role
@@ -171,6 +173,7 @@ class Frame:
     converb_is_demand: bool = False  # талап етіп ... : the demand of a strike
     takes_demand: bool = False  # the demand goes to this event
     denies: bool = False  # what it denies is not asserted
+    asks: bool = False  # what it asks for (босатуды талап етті) has not happened
     reports_falsity: bool = False  # "X said it was false" is still said
     absorbed_by: EventClass | None = None  # the same actors' strike is this protest
     blocked_after: frozenset[str] = frozenset()  # қызметінен босатылды: a dismissal
@@ -202,6 +205,8 @@ _SUED = (
 _BY_WHOM = (CaseRule(Case.ABL, Role.AGENT, Fills.AGENTIVE),)  # көршісінен таяқ жеді
 _VOTE = (Need.ELECTION_CONTEXT,)
 _EPIDEMIC = (Need.HEALTH_CONTEXT,)
+_WHERE = (Need.PLACE,)
+_PATHOGENS = ("коронавирус", "вирус", "инфекция", "дерт", "індет", "covid")
 
 FRAMES: tuple[Frame, ...] = (
     Frame(
@@ -240,8 +245,10 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.PROTEST, _s("пикет", N, _C.DAT), _s("шық", V)),
             _t(_E.PROTEST, _s("акция", N, _C.DAT), _s("шық", V)),
             _t(_E.PROTEST, _s("алаң", N, _C.DAT), _s("жинал", V)),
-            _t(_E.PROTEST, _s("алд", N, _C.DAT), _s("жинал", V)),
-            _t(_E.PROTEST, _s("алды", N, _C.DAT), _s("жинал", V)),
+            # әкімдіктің алдына 200-ге жуық адам жиналды
+            _t(_E.PROTEST, _s("алд", N, _C.DAT), _s("жинал", V), gap=4),
+            _t(_E.PROTEST, _s("алды", N, _C.DAT), _s("жинал", V), gap=4),
+            _t(_E.PROTEST, _s("алд", N, _C.DAT), _s("жиыл", V), gap=4),
             _t(_E.PROTEST, _s("алаң", N, _C.DAT), _s("шық", V)),
             _t(_E.PROTEST, _s("көше", N, _C.DAT), _s("шық", V)),
             _t(
@@ -306,6 +313,10 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.SENTENCING, _s("айыппұл"), _s("сал", V), gap=1),
             _t(_E.SENTENCING, _s("үкім"), _s("шығар", V), gap=2),
             _t(_E.SENTENCING, _s("кінәлі"), _s("таны", V), gap=2),
+            # 15 тәулік әкімшілік қамау жазасын берді: an arrest given as a penalty
+            _t(_E.SENTENCING, _s("қамау"), _s("жаза", N, _C.ACC), _s("бер", V)),
+            _t(_E.SENTENCING, _s("қамау"), _s("жаза", N, _C.DAT), _s("кес", V)),
+            _t(_E.SENTENCING, _s("жаза", N, _C.ACC), _s("бер", V)),
             _t(_E.SENTENCING, _s("жаза", N, _C.ACC), _s("ал", V)),
         ),
         object=Role.PATIENT,
@@ -442,6 +453,7 @@ FRAMES: tuple[Frame, ...] = (
         repeatable=True,
         converb_is_demand=True,
         absorbed_by=_E.STRIKE,  # what strikers ask for is their strike's demand
+        asks=True,
     ),
     Frame(
         _E.CONCESSION,
@@ -558,12 +570,17 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.INFECTION, _s("жұқтыр", V)),
             *(
                 _t(_E.INFECTION, _s(what), _s(how, V), gap=4)
-                for what in ("коронавирус", "вирус", "инфекция", "дерт", "індет", "covid")
-                for how in ("анықтал", "табыл", "шық", "жет", "тіркел", "тарал")
+                for what in _PATHOGENS
+                for how in ("анықтал", "табыл", "шық", "тіркел", "тарал")
             ),
+            # вирус Баянауыл ауданына жетті: reached a place, not a number
+            *(_t(_E.INFECTION, _s(what), _s("жет", V), gap=3, needs=_WHERE) for what in _PATHOGENS),
         ),
         undergoer_subject=True,
-        case_rules=(CaseRule(Case.ABL, Role.PATIENT, Fills.AGENTIVE),),
+        case_rules=(
+            CaseRule(Case.ABL, Role.PATIENT, Fills.AGENTIVE),
+            CaseRule(Case.DAT, Role.PLACE, Fills.PLACE, where="inside"),  # ауданына жетті
+        ),
         witnessed=True,
     ),
     Frame(
