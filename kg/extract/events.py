@@ -11,6 +11,7 @@ participle, "X-тің үстінен" targets and "X-тің дерегінше" 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -659,9 +660,17 @@ def _values(doc: Doc, drafts: list[Draft], triggers: set[int]) -> None:
     митингілер". `triggers` are the first words of all triggers, also the ones
     not asserted, so a date claimed by a denied event is not handed on."""
 
+    # Words and drafts are looked up by offset and by sentence, not scanned
+    # per value: a scan costs time in the square of the brief's length.
+    starts = [w.start for w in doc.words]
+    ends = [w.end for w in doc.words]
+    by_sent: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sent.setdefault(d.sent, []).append(d)
+
     def word_range(start: int, end: int) -> tuple[int, int] | None:
-        inside = [w.i for w in doc.words if w.start < end and start < w.end]
-        return (inside[0], inside[-1]) if inside else None
+        first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
+        return (first, last) if first <= last else None
 
     for dv in doc.dates:
         r = word_range(dv.start, dv.end)
@@ -669,7 +678,7 @@ def _values(doc: Doc, drafts: list[Draft], triggers: set[int]) -> None:
             continue
         a, b = r
         sent = doc.words[a].sent
-        same = [d for d in drafts if d.sent == sent and d.first > b]
+        same = [d for d in by_sent.get(sent, []) if d.first > b]
         last = doc.words[b]
         if last.case == "REL":
             claimed = [d for d in same if d.first <= b + 3 and d.form == "noun"]
@@ -689,7 +698,7 @@ def _values(doc: Doc, drafts: list[Draft], triggers: set[int]) -> None:
         if r is None:
             continue
         a, b = r
-        cands = [d for d in drafts if d.sent == doc.words[a].sent]
+        cands = by_sent.get(doc.words[a].sent, [])
         if not cands:
             continue
         best = min(cands, key=lambda d: (min(abs(d.first - b), abs(d.last - a)), d.first < a))
@@ -700,7 +709,8 @@ def _values(doc: Doc, drafts: list[Draft], triggers: set[int]) -> None:
         if r is None:
             continue
         a, b = r
-        for d in drafts:
+        near = {doc.words[k].sent for k in (b, b + 1) if k < len(doc.words)}
+        for d in (d for s in sorted(near) for d in by_sent.get(s, [])):
             if not frame(d.cls).takes_result:
                 continue
             if nv.unit == "percent" and d.first - 1 <= b <= d.last:
@@ -758,7 +768,14 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
     prev_subject: list[Chunk] = []
     demands: list[str] = []
     starts: set[int] = set()
+    starts_at = [c.first for c in chunks]  # chunks come in text order
+    last_sent = len(doc.sent_words) - 1
     for si, (sf, sl) in enumerate(doc.sent_words):
+        # Only the chunks of this sentence and its neighbours: every look-up
+        # below stays that close, and the whole list would cost time in the
+        # square of the brief's length.
+        lo, hi = doc.sent_words[max(si - 1, 0)][0], doc.sent_words[min(si + 1, last_sent)][1]
+        near = chunks[bisect_left(starts_at, lo) : bisect_left(starts_at, hi)]
         false_until = _false_content(doc, sf, sl)
         sent_drafts: list[Draft] = []
         found = _triggers(doc, si, sf, sl)
@@ -818,9 +835,9 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
             )
             d.modality = _modality(doc, h, tags, sl)
             sent_drafts.append(d)
-        witnesses, not_agents = _witnesses(doc, chunks, sf, sl)
+        witnesses, not_agents = _witnesses(doc, near, sf, sl)
         for d in sent_drafts:
-            _fill(doc, d, chunks, sf, sl, prev_subject)
+            _fill(doc, d, near, sf, sl, prev_subject)
             agents = d.roles.get("agent", [])
             if (
                 d.trigger is not None
@@ -847,11 +864,11 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                     d.add("agent", c)
                     if c.count is not None:
                         d.count = c.count
-                for c in _in(chunks, pf, pl):
+                for c in _in(near, pf, pl):
                     if c.is_place and c.case == "LOC" and c.named:
                         d.add("place", c)
         drafts.extend(sent_drafts)
-        subj = [c for c in _subject(doc, chunks, sf, sl) if c.first not in not_agents]
+        subj = [c for c in _subject(doc, near, sf, sl) if c.first not in not_agents]
         if subj and not _attribution(doc, sf, sl, sent_drafts):
             prev_subject = subj
     _values(doc, drafts, starts)
@@ -922,9 +939,11 @@ def _police(d: Draft) -> bool:
     return any(c.cls in ("LawEnforcement", "Court") for c in d.roles.get("agent", []))
 
 
-def _cue(doc: Doc, cues: frozenset[str]) -> bool:
-    """Does any word of the brief start with one of the cue stems?"""
-    return any(w.lower.startswith(tuple(cues)) for w in doc.words)
+def _cue(doc: Doc, d: Draft, cues: frozenset[str]) -> bool:
+    """Does a word of the event's sentence or the one before start with a cue stem?"""
+    lo = doc.sent_words[max(d.sent - 1, 0)][0]
+    hi = doc.sent_words[d.sent][1]
+    return any(w.lower.startswith(tuple(cues)) for w in doc.words[lo:hi])
 
 
 def _custody_source(doc: Doc, d: Draft, words: list[Word]) -> bool:
@@ -968,8 +987,8 @@ CHECKS: dict[Need, _Check] = {
     Need.ONLINE: lambda doc, d, words: any(w.lemma.lower().startswith("желі") for w in words),
     Need.RESULT_VALUE: lambda doc, d, words: d.seats is not None or d.percentage is not None,
     Need.FORCED_CARE: _forced_care,
-    Need.HEALTH_CONTEXT: lambda doc, d, words: _cue(doc, HEALTH_CUES),
-    Need.ELECTION_CONTEXT: lambda doc, d, words: _cue(doc, ELECTION_CUES),
+    Need.HEALTH_CONTEXT: lambda doc, d, words: _cue(doc, d, HEALTH_CUES),
+    Need.ELECTION_CONTEXT: lambda doc, d, words: _cue(doc, d, ELECTION_CUES),
     Need.SAID: lambda doc, d, words: doc.words[d.last].lower in SAY_FORMS,
     Need.AGENT: lambda doc, d, words: bool(d.roles.get("agent")),
     Need.PLACE: lambda doc, d, words: bool(d.roles.get("place")),
