@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.extract.doc import Doc, Word
 from kg.extract.frames import (
@@ -732,6 +733,28 @@ def _false_content(doc: Doc, sf: int, sl: int) -> int:
     return sl - 1
 
 
+def _prefixes(stem: str) -> set[str]:
+    """Keys a word that matches `stem` can start with: its first two letters,
+    voiced at the end of a two-letter stem (шық -> шығып)."""
+    keys = {stem[:2]}
+    if len(stem) == 2 and stem[-1] in _VOICING:
+        keys.add(stem[0] + _VOICING[stem[-1]])
+    return keys
+
+
+_BY_PREFIX: dict[str, list[int]] = {}
+for _n, _t in enumerate(TRIGGERS):
+    for _k in _prefixes(_t.steps[0].stem):
+        _BY_PREFIX.setdefault(_k, []).append(_n)
+
+
+@lru_cache(maxsize=4096)
+def _candidates(*keys: str) -> tuple[Trigger, ...]:
+    """The triggers whose first step a word with these prefixes can match, in
+    TRIGGERS order: a word tries a handful of patterns, not every one."""
+    return tuple(TRIGGERS[n] for n in sorted({n for k in keys for n in _BY_PREFIX.get(k, [])}))
+
+
 def _verb_of_own(doc: Doc, trig: Trigger, idx: list[int]) -> bool:
     """Does the gap of a construction hold a one-word trigger of the same class?
     Then that verb is the event (вирус жұқтырғандардың саны жүзге жетті: the
@@ -751,7 +774,8 @@ def _triggers(doc: Doc, si: int, sf: int, sl: int) -> list[tuple[Trigger, list[i
     for i in range(sf, sl):
         if i in used:
             continue
-        for trig in TRIGGERS:
+        w = doc.words[i]
+        for trig in _candidates(w.lower[:2], w.lemma.lower()[:2]):
             idx = _match(doc, i, sl, trig)
             if idx is None or idx[0] != i or any(j in used for j in idx):
                 continue
