@@ -63,6 +63,8 @@ _OBJECT_PRONOUNS = frozenset({"оны", "оларды"})
 _DOER = re.compile(r"(ушы|уші|ғыш|гіш|қыш|кіш)")
 # An event noun happens (акция өтті), begins, or is found (жұқтырғандар анықталды).
 _HAPPEN = ("өт", "бол", "баста", "анықтал", "тіркел", "табыл")
+# Nouns and postpositions of time after an event: ұстау кезінде, шыққаннан кейін.
+_TIME_OF_EVENT = frozenset({"кез", "кезең", "сәт", "барыс", "соң", "кейін", "уақыт"})
 _PARTICLES = frozenset({"да", "де", "та", "те", "ғой", "еді"})
 _CASES = frozenset({"ACC", "DAT", "LOC", "ABL", "INS"})
 _AGENTIVE = AGENT_CLASSES
@@ -133,6 +135,7 @@ class Draft:
     passive: bool = False
     trigger: Trigger | None = None
     plural_doers: bool = False  # жұқтырғандар: the trigger names its participants
+    asserted: bool = False  # the text says it happened, whatever its participants
 
     def add(self, role: str, chunk: Chunk) -> None:
         items = self.roles.setdefault(role, [])
@@ -251,6 +254,23 @@ def _negated(doc: Doc, h: int, tags: frozenset[str], sl: int) -> bool:
         return True
     nxt = doc.words[h + 1].lower if h + 1 < sl else ""
     return nxt in ("жоқ", "емес")
+
+
+def _asserted(doc: Doc, h: int, form: str, tags: frozenset[str], sl: int) -> bool:
+    """Does the text say that the event at word h happened? A finite verb does; so
+    does a past participle (ұсталған белсенді), an event before a word of time
+    (ұстау кезінде, үкім шығарған кезде), and an event noun that is the subject of
+    a past verb (режимі ұзартылды)."""
+    if form == "finite" or "PTCP_PAST" in tags:
+        return True
+    nxt = doc.words[h + 1] if h + 1 < sl else None
+    if nxt is not None and nxt.lemma.lower() in _TIME_OF_EVENT:
+        return True
+    if form == "noun" and doc.words[h].case == "NOM":
+        for w in doc.words[h + 1 : min(sl, h + 6)]:
+            if any("PAST" in t for t in w.verb_tags[:1]) and _finite_word(w):
+                return True
+    return False
 
 
 def _noun_negated(doc: Doc, h: int, sl: int) -> bool:
@@ -858,6 +878,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                 trigger=trig,
             )
             d.modality = _modality(doc, h, tags, sl)
+            d.asserted = _asserted(doc, h, form, tags, sl)
             sent_drafts.append(d)
         witnesses, not_agents = _witnesses(doc, near, sf, sl)
         for d in sent_drafts:
@@ -971,7 +992,14 @@ def _cue(doc: Doc, d: Draft, cues: frozenset[str]) -> bool:
 
 
 def _custody_source(doc: Doc, d: Draft, words: list[Word]) -> bool:
-    sources = [w for w in words if w.case == "ABL" and w.i < d.first]
+    # a time before a postposition (төрт жылдан соң) is no source
+    sources = [
+        w
+        for w in words
+        if w.case == "ABL"
+        and w.i < d.first
+        and not (w.i + 1 < len(doc.words) and doc.words[w.i + 1].lower in _AFTER_POSTPOSITIONS)
+    ]
     return (
         not sources
         or any(w.lemma.lower() in CUSTODY for w in sources)
@@ -990,7 +1018,7 @@ CHECKS: dict[Need, _Check] = {
     # a finite verb asserts that it happened; a bare noun may be generic (заң
     # митингіге рұқсат береді)
     Need.ARGUMENTS: lambda doc, d, words: (
-        d.form == "finite"
+        d.asserted
         or d.plural_doers
         or bool(d.roles)
         or any((d.date, d.count, d.duration, d.seats, d.percentage))
