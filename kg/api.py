@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from rdflib import Dataset
+from rdflib import Dataset, Literal
 
 from kg.errors import ModelError, QueryError, StoreError
 from kg.extract import extract
@@ -28,7 +28,7 @@ from kg.inputs import Skip, read_briefs
 from kg.model import Brief, Extraction
 from kg.rdf import entity_iri, graph_iri, graphs
 from kg.resolve import StoredEvent, resolve
-from kg.vocab import DCTERMS, KGO, PREFIXES, PROV, RDFS
+from kg.vocab import DCTERMS, KGO, PREFIXES, PROV, RDFS, SCHEMA
 
 if TYPE_CHECKING:
     from kg import ner
@@ -47,6 +47,7 @@ __all__ = [
     "load_dataset",
     "open_store",
     "query",
+    "remove",
     "saved_queries",
     "store_location",
     "tag_conll",
@@ -73,6 +74,7 @@ class BuildReport:
     graphs_replaced: int = 0
     graphs_unchanged: int = 0
     files: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())
 
 
 def store_location(out: str | Path, store: str | None = None) -> str:
@@ -127,19 +129,25 @@ def build(
     store: str | None = None,
     html: bool = True,
     on_skip: Callable[[Skip], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
     progress: Progress | None = None,
+    fresh: bool = False,
 ) -> BuildReport:
     """Read briefs, extract, resolve, and add their named graphs to the store;
     then write ``graph.trig``, ``graph.ttl`` and ``graph.html`` into `out`.
+    With `fresh`, every brief stored before is removed first.
 
     Nothing is written until every input has been read and extracted, and the
     store replaces the briefs' graphs in one transaction, so a bad input or an
-    interrupted run leaves what was stored before intact.
+    interrupted run leaves what was stored before intact. A brief whose id is
+    stored with another text, and stored briefs of an input file that no longer
+    has them, are reported as warnings.
     """
     out = Path(out)
+    inputs_read = list(inputs)
     briefs: list[Brief] = []
     skipped: list[Skip] = []
-    for item in read_briefs(inputs):
+    for item in read_briefs(inputs_read):
         if isinstance(item, Skip):
             skipped.append(item)
             if on_skip:
@@ -148,7 +156,15 @@ def build(
             briefs.append(item)
     extractions = extract_briefs(briefs, progress=progress)
     out.mkdir(parents=True, exist_ok=True)
+    warnings: list[str] = []
     with open_store(out, store, create=True) as st:
+        if fresh:
+            st.remove_graphs(st.graph_names())
+        else:
+            warnings = _stored_conflicts(st, briefs, [str(p) for p in inputs_read])
+            for w in warnings:
+                if on_warning:
+                    on_warning(w)
         res = resolve(
             extractions,
             known=lambda keys: _stored_entities(st, keys, extractions),
@@ -156,14 +172,7 @@ def build(
         )
         named = graphs(extractions, res)
         stats = st.replace_graphs(dict(named))
-        files = [out / "graph.trig", out / "graph.ttl"]
-        write_atomic(files[0], st.dump("trig"))
-        write_atomic(files[1], st.dump("turtle"))
-        if html:
-            from kg import viz
-
-            files.append(out / "graph.html")
-            viz.write_html(files[2], viz.render(st.dataset(), title="kazkg"))
+        files = _write_files(st, out, html=html)
     entity_keys = {res.key(ex.brief.id, m) for ex in extractions for m in ex.mentions}
     ent_counts = Counter(res.entities[k].cls for k in entity_keys)
     ev_counts = Counter(e.cls for ex in extractions for e in ex.events)
@@ -176,8 +185,95 @@ def build(
         graphs_added=stats.added,
         graphs_replaced=stats.replaced,
         graphs_unchanged=stats.unchanged,
-        files=tuple(str(f) for f in files),
+        files=files,
+        warnings=tuple(warnings),
     )
+
+
+def _stored_conflicts(st: Store, briefs: Sequence[Brief], sources: Sequence[str]) -> list[str]:
+    """Warnings about what this run silently replaces or leaves behind: a stored
+    brief with one of the run's ids but another text, and stored briefs of one of
+    the run's input files that the file no longer holds."""
+    by_id = {b.id: b for b in briefs}
+    found: dict[str, tuple[str, str]] = {}
+    ids = sorted(by_id)
+    for i in range(0, len(ids), 500):
+        values = " ".join(_string(x) for x in ids[i : i + 500])
+        rows = st.query(
+            f"""SELECT ?id ?text ?src WHERE {{
+              VALUES ?id {{ {values} }}
+              ?b a <{KGO.Brief}> ; <{DCTERMS.identifier}> ?id ; <{SCHEMA.text}> ?text .
+              OPTIONAL {{ ?b <{DCTERMS.source}> ?src }}
+            }}"""
+        ).rows
+        for row_id, row_text, row_src in rows:
+            found[str(row_id)] = (str(row_text), "" if row_src is None else str(row_src))
+    out = []
+    for key, (text, origin) in sorted(found.items()):
+        brief = by_id[key]
+        if text != brief.text:
+            where = f" from {origin}" if origin else ""
+            out.append(
+                f"{brief.source}:{brief.line} (brief {key}): replaces the stored brief{where}, "
+                "which has the same id and a different text"
+            )
+    if sources:
+        values = " ".join(_string(s) for s in sorted(set(sources)))
+        rows = st.query(
+            f"""SELECT ?src ?id WHERE {{
+              VALUES ?src {{ {values} }}
+              ?b a <{KGO.Brief}> ; <{DCTERMS.source}> ?src ; <{DCTERMS.identifier}> ?id .
+            }} ORDER BY ?src ?id"""
+        ).rows
+        stale: dict[str, list[str]] = defaultdict(list)
+        for src, bid in rows:
+            if str(bid) not in by_id:
+                stale[str(src)].append(str(bid))
+        for path, gone in stale.items():
+            out.append(
+                f"{path}: {len(gone)} stored brief(s) from this file are not in it any more "
+                f"({', '.join(gone[:5])}{', ...' if len(gone) > 5 else ''}); "
+                "`kg remove ID...` removes them, `kg build --fresh` starts the store over"
+            )
+    return out
+
+
+def _string(text: str) -> str:
+    """A SPARQL string literal, escaped by rdflib (ids and paths are the only text
+    this module writes into a query)."""
+    return Literal(text).n3()
+
+
+def remove(
+    ids: Iterable[str], *, out: str | Path = "output", store: str | None = None, html: bool = True
+) -> tuple[str, ...]:
+    """Remove briefs (and everything extracted from them) by id, then rewrite the
+    build's files; an id not in the store is an error and nothing is removed.
+    Returns the files written."""
+    wanted = list(dict.fromkeys(ids))
+    out = Path(out)
+    with open_store(out, store) as st:
+        names = st.graph_names()
+        missing = [i for i in wanted if graph_iri(i) not in names]
+        if missing:
+            raise StoreError(
+                f"no brief {', '.join(missing)} in the store "
+                "(`kg query --name entities` or graph.trig show the ids)"
+            )
+        st.remove_graphs(graph_iri(i) for i in wanted)
+        return _write_files(st, out, html=html)
+
+
+def _write_files(st: Store, out: Path, *, html: bool) -> tuple[str, ...]:
+    files = [out / "graph.trig", out / "graph.ttl"]
+    write_atomic(files[0], st.dump("trig"))
+    write_atomic(files[1], st.dump("turtle"))
+    if html:
+        from kg import viz
+
+        files.append(out / "graph.html")
+        viz.write_html(files[2], viz.render(st.dataset(), title="kazkg"))
+    return tuple(str(f) for f in files)
 
 
 def _run_graphs(extractions: Sequence[Extraction]) -> str:

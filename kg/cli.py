@@ -62,15 +62,21 @@ def cli() -> None:
     "--store", default=None, help="Store folder or SPARQL server URL [default: OUT/store]."
 )
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option("--fresh", is_flag=True, help="Start the store over: remove every stored brief.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no skip warnings.")
 @_errors
-def build(inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, quiet: bool) -> None:
+def build(
+    inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, fresh: bool, quiet: bool
+) -> None:
     """Extract briefs into the graph: one named graph per brief.
 
     INPUTS are plain-text files (one brief a line), JSONL or CSV files with the
-    fields id, text and optionally date (YYYY-MM-DD) and url. Briefs already in
-    the store are replaced, new ones added; the rest of the store is kept.
-    Writes OUT/graph.trig, OUT/graph.ttl and OUT/graph.html.
+    fields id, text and optionally date (YYYY-MM-DD) and url. A plain-text
+    line's id is the file's stem and a digest of its text (seed-3f9a0c12d4), so
+    ids do not shift when lines move. Briefs already in the store are replaced,
+    new ones added; the rest of the store is kept (`kg remove ID...` removes
+    briefs, --fresh starts over). Writes OUT/graph.trig, OUT/graph.ttl and
+    OUT/graph.html.
 
     \b
     Examples:
@@ -80,7 +86,7 @@ def build(inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, q
     """
     from kg import api
 
-    def warn(skip: api.Skip) -> None:
+    def warn(skip: api.Skip | str) -> None:
         if not quiet:
             click.echo(f"Warning: {skip}", err=True)
 
@@ -96,12 +102,44 @@ def build(inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, q
 
     try:
         report = api.build(
-            inputs, out=out, store=store, html=not no_html, on_skip=warn, progress=progress
+            inputs,
+            out=out,
+            store=store,
+            html=not no_html,
+            on_skip=warn,
+            on_warning=warn,
+            progress=progress,
+            fresh=fresh,
         )
     finally:
         if bars:
             bars[0].__exit__(None, None, None)
     click.echo(api.format_report(report))
+
+
+@cli.command("remove")
+@click.argument("ids", nargs=-1, required=True)
+@out_option
+@click.option(
+    "--store", default=None, help="Store folder or SPARQL server URL [default: OUT/store]."
+)
+@click.option("--no-html", is_flag=True, help="Do not rewrite graph.html.")
+@_errors
+def remove_cmd(ids: tuple[str, ...], out: str, store: str | None, no_html: bool) -> None:
+    """Remove briefs by id, with everything extracted from them; then rewrite
+    OUT/graph.trig, graph.ttl and graph.html. An unknown id removes nothing.
+
+    \b
+    Examples:
+      kg remove seed-3f9a0c12d4
+      kg remove week1-07 week1-08 --out mygraph/
+    """
+    from kg import api
+
+    files = api.remove(ids, out=out, store=store, html=not no_html)
+    click.echo(f"Removed {len(set(ids))} brief(s)")
+    for f in files:
+        click.echo(f"Wrote {f}")
 
 
 # ---- store, query, export, validate (issue 6)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.model import Brief
+from kg.model import Brief, text_id
 from kg.text import normalise, screen
 
 __all__ = ["FORMATS", "Skip", "read_briefs"]
@@ -65,12 +65,17 @@ def _check(brief: Brief) -> Brief | Skip:
     return brief
 
 
+def _stem(path: Path) -> str:
+    """The file's stem as an id prefix (characters ids cannot have become `-`)."""
+    return re.sub(r"[^\w.\-~]+", "-", path.stem)[:100] or "brief"
+
+
 def _text(path: Path) -> Iterator[Brief | Skip]:
     for n, line in _lines(path):
         if line is None:
             yield Skip(str(path), n, "broken UTF-8")
         elif line.strip():
-            yield _check(Brief.from_line(line.strip(), source=str(path), line=n, stem=path.stem))
+            yield _check(Brief.from_line(line.strip(), source=str(path), line=n, stem=_stem(path)))
 
 
 def _jsonl(path: Path) -> Iterator[Brief | Skip]:
@@ -88,7 +93,8 @@ def _jsonl(path: Path) -> Iterator[Brief | Skip]:
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield Skip(str(path), n, 'no "text" field')
             continue
-        obj.setdefault("id", f"{path.stem}-{n:02d}")
+        if not obj.get("id"):
+            obj["id"] = text_id(_stem(path), obj["text"])
         yield _check(Brief.from_json(obj, source=str(path), line=n))
 
 
@@ -112,7 +118,7 @@ def _csv(path: Path) -> Iterator[Brief | Skip]:
         row = {k: v for k, v in row.items() if k}
         row.setdefault("id", "")
         if not row["id"]:
-            row["id"] = f"{path.stem}-{n:02d}"
+            row["id"] = text_id(_stem(path), text)
         yield _check(Brief.from_json({**row, "text": text}, source=str(path), line=n))
 
 
@@ -122,7 +128,7 @@ def read_briefs(paths: Iterable[str | Path]) -> Iterator[Brief | Skip]:
     Raises `InputError` for a file that is missing, of an unknown format, or a
     CSV without a `text` column; an id seen twice is skipped the second time.
     """
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}
     for p in paths:
         path = Path(p)
         if not path.is_file():
@@ -137,9 +143,11 @@ def read_briefs(paths: Iterable[str | Path]) -> Iterator[Brief | Skip]:
             if isinstance(item, Brief):
                 where = f"{item.source}:{item.line}"
                 if item.id in seen:
+                    first, text = seen[item.id]
+                    what = "the same text" if text == item.text else "a different text"
                     yield Skip(
-                        item.source, item.line, f"id already used at {seen[item.id]}", item.id
+                        item.source, item.line, f"id already used at {first} ({what})", item.id
                     )
                     continue
-                seen[item.id] = where
+                seen[item.id] = (where, item.text)
             yield item

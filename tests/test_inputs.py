@@ -5,6 +5,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.inputs import Brief, Skip, read_briefs
+from kg.model import text_id
 
 GOOD = "29 қаңтарда Ақтөбе облысында жұмысшылар ереуілге шықты."
 
@@ -22,9 +23,36 @@ def test_text_ids_and_skips(tmp_path: Path) -> None:
         (GOOD + "\n\n" + "Тағы\n").encode() + b"\xff\xfe broken\n" + (GOOD + "!\n").encode()
     )
     briefs, skips = _read(p)
-    assert [b.id for b in briefs] == ["week-01", "week-05"]
+    assert [b.id for b in briefs] == [text_id("week", GOOD), text_id("week", GOOD + "!")]
+    assert briefs[0].id.startswith("week-") and len(briefs[0].id) == len("week-") + 10
     assert [(s.line, s.reason.split()[0]) for s in skips] == [(3, "not"), (4, "broken")]
-    assert str(skips[0]).startswith(f"{p}:3 (brief week-03): skipped")
+    assert str(skips[0]).startswith(f"{p}:3 (brief {text_id('week', 'Тағы')}): skipped")
+
+
+def test_text_ids_do_not_shift_or_collide(tmp_path: Path) -> None:
+    other = "30 қаңтарда Алматыда белсенділер сотқа шағым түсірді."
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a, b = tmp_path / "a" / "news.txt", tmp_path / "b" / "news.txt"
+    a.write_text(f"{GOOD}\n{other}\n", encoding="utf-8")
+    b.write_text(f"{other} Тағы бір сөйлем.\n", encoding="utf-8")
+    before = {x.text: x.id for x in _read(a)[0]}
+    a.write_text(f"{other}\n", encoding="utf-8")  # the first line deleted
+    assert {x.text: x.id for x in _read(a)[0]} == {other: before[other]}
+    briefs, skips = _read(a, b)
+    assert len({x.id for x in briefs}) == 2 and skips == []
+    # an id is the same for the same text, whatever its spacing
+    assert text_id("news", other) == text_id("news", "  " + other.replace(" ", "   "))
+
+
+def test_a_repeated_explicit_id_names_both_places(tmp_path: Path) -> None:
+    j = tmp_path / "a.jsonl"
+    rows = [{"id": "x1", "text": GOOD}, {"id": "x1", "text": GOOD + " Тағы."}]
+    j.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    _, skips = _read(j)
+    assert [str(s) for s in skips] == [
+        f"{j}:2 (brief x1): skipped: id already used at {j}:1 (a different text)"
+    ]
 
 
 def test_jsonl_and_csv(tmp_path: Path) -> None:
