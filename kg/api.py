@@ -132,10 +132,14 @@ def build(
     on_warning: Callable[[str], None] | None = None,
     progress: Progress | None = None,
     fresh: bool = False,
+    published: str | None = None,
 ) -> BuildReport:
     """Read briefs, extract, resolve, and add their named graphs to the store;
     then write ``graph.trig``, ``graph.ttl`` and ``graph.html`` into `out`.
-    With `fresh`, every brief stored before is removed first.
+    With `fresh`, every brief stored before is removed first. `published`
+    (YYYY-MM-DD) is the publication date of plain-text briefs, which otherwise
+    take a date in their file's name (`2021-01-15.txt`); it dates the
+    year-less dates of their text (29 қаңтарда -> 2021-01-29).
 
     Nothing is written until every input has been read and extracted, and the
     store replaces the briefs' graphs in one transaction, so a bad input or an
@@ -147,7 +151,7 @@ def build(
     inputs_read = list(inputs)
     briefs: list[Brief] = []
     skipped: list[Skip] = []
-    for item in read_briefs(inputs_read):
+    for item in read_briefs(inputs_read, published=published):
         if isinstance(item, Skip):
             skipped.append(item)
             if on_skip:

@@ -62,11 +62,24 @@ def cli() -> None:
     "--store", default=None, help="Store folder or SPARQL server URL [default: OUT/store]."
 )
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option(
+    "--date",
+    "published",
+    metavar="YYYY-MM-DD",
+    help="Publication date of plain-text INPUTS (default: a date in the file name, "
+    "2021-01-15.txt); gives year-less dates like 29 қаңтарда their year.",
+)
 @click.option("--fresh", is_flag=True, help="Start the store over: remove every stored brief.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no skip warnings.")
 @_errors
 def build(
-    inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, fresh: bool, quiet: bool
+    inputs: tuple[str, ...],
+    out: str,
+    store: str | None,
+    no_html: bool,
+    published: str | None,
+    fresh: bool,
+    quiet: bool,
 ) -> None:
     """Extract briefs into the graph: one named graph per brief.
 
@@ -82,6 +95,7 @@ def build(
     Examples:
       kg build data/briefs/seed.txt
       kg build week1.jsonl week2.csv --out mygraph/
+      kg build news.txt --date 2021-01-30       # or name the file 2021-01-30.txt
       kg build briefs.txt --store http://127.0.0.1:7878
     """
     from kg import api
@@ -110,6 +124,7 @@ def build(
             on_warning=warn,
             progress=progress,
             fresh=fresh,
+            published=published,
         )
     finally:
         if bars:

@@ -11,7 +11,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from kg.errors import InputError
 from kg.model import Brief, text_id
 from kg.text import normalise, screen
 
-__all__ = ["FORMATS", "Skip", "read_briefs"]
+__all__ = ["FORMATS", "Skip", "file_date", "read_briefs"]
 
 FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 _ID = re.compile(r"^[\w.\-~]{1,200}$", re.UNICODE)
@@ -70,12 +70,29 @@ def _stem(path: Path) -> str:
     return re.sub(r"[^\w.\-~]+", "-", path.stem)[:100] or "brief"
 
 
-def _text(path: Path) -> Iterator[Brief | Skip]:
+_NAMED_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def file_date(path: Path) -> str | None:
+    """The publication date a file's name gives (`2021-01-15.txt`,
+    `azattyq_2021-01-15.txt`), or None."""
+    m = _NAMED_DATE.search(path.stem)
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def _text(path: Path, published: str | None = None) -> Iterator[Brief | Skip]:
+    published = published or file_date(path)
     for n, line in _lines(path):
         if line is None:
             yield Skip(str(path), n, "broken UTF-8")
         elif line.strip():
-            yield _check(Brief.from_line(line.strip(), source=str(path), line=n, stem=_stem(path)))
+            brief = Brief.from_line(line.strip(), source=str(path), line=n, stem=_stem(path))
+            yield _check(replace(brief, date=published) if published else brief)
 
 
 def _jsonl(path: Path) -> Iterator[Brief | Skip]:
@@ -122,12 +139,22 @@ def _csv(path: Path) -> Iterator[Brief | Skip]:
         yield _check(Brief.from_json({**row, "text": text}, source=str(path), line=n))
 
 
-def read_briefs(paths: Iterable[str | Path]) -> Iterator[Brief | Skip]:
+def read_briefs(
+    paths: Iterable[str | Path], *, published: str | None = None
+) -> Iterator[Brief | Skip]:
     """Yield a `Brief` or a `Skip` for every non-blank line of every input.
+
+    A plain-text brief's publication date is `published` (YYYY-MM-DD) when
+    given, else a date in its file's name (`2021-01-15.txt`), else unknown.
 
     Raises `InputError` for a file that is missing, of an unknown format, or a
     CSV without a `text` column; an id seen twice is skipped the second time.
     """
+    if published is not None:
+        try:
+            date.fromisoformat(published)
+        except ValueError:
+            raise InputError(f"publication date {published!r} is not YYYY-MM-DD") from None
     seen: dict[str, tuple[str, str]] = {}
     for p in paths:
         path = Path(p)
@@ -138,8 +165,10 @@ def read_briefs(paths: Iterable[str | Path]) -> Iterator[Brief | Skip]:
             raise InputError(
                 f"unknown format {path.suffix!r}; use .txt, .jsonl or .csv", path=str(path)
             )
-        reader = {"text": _text, "jsonl": _jsonl, "csv": _csv}[kind]
-        for item in reader(path):
+        items = (
+            _text(path, published) if kind == "text" else {"jsonl": _jsonl, "csv": _csv}[kind](path)
+        )
+        for item in items:
             if isinstance(item, Brief):
                 where = f"{item.source}:{item.line}"
                 if item.id in seen:

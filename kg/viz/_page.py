@@ -182,6 +182,7 @@ def _payload(
                 "d": d["date"],
                 "d0": d["d0"],
                 "d1": d["d1"],
+                "md": d.get("md", []),
                 "ev": d["evidence"],
                 "tr": d["trigger"],
                 "u": d["urls"],

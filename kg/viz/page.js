@@ -117,9 +117,18 @@
     if (state.mode === "events") { return e.k !== "plain"; }
     return e.k !== "role" && byId[e.f].k !== "event" && byId[e.t].k !== "event";
   }
+  function monthDayOk(n) {
+    // A date without a year (--12-21) passes when its month and day fall in the
+    // range; a one-sided range or one of a year or more cannot exclude it.
+    if (!n.md || !n.md.length) { return false; }
+    if (!state.from || !state.to) { return true; }
+    if (Date.parse(state.to) - Date.parse(state.from) >= 365 * 864e5) { return true; }
+    var a = state.from.slice(5), b = state.to.slice(5);
+    return n.md.some(function (md) { return a <= b ? (md >= a && md <= b) : (md >= a || md <= b); });
+  }
   function dateOk(n) {
     if (!state.from && !state.to) { return true; }
-    if (!n.d0) { return false; }
+    if (!n.d0) { return monthDayOk(n); }
     return !(state.from && n.d1 < state.from) && !(state.to && n.d0 > state.to);
   }
   function regionOk(n) {
