@@ -22,9 +22,9 @@ from typing import IO, TYPE_CHECKING
 
 from rdflib import Dataset, Literal
 
-from kg.errors import ModelError, QueryError, StoreError
+from kg.errors import InputError, ModelError, QueryError, StoreError
 from kg.extract import extract
-from kg.inputs import Skip, read_briefs
+from kg.inputs import Notice, Skip, read_briefs
 from kg.model import Brief, Extraction
 from kg.rdf import entity_iri, graph_iri, graphs
 from kg.resolve import StoredEvent, resolve
@@ -51,6 +51,7 @@ __all__ = [
     "saved_queries",
     "store_location",
     "tag_conll",
+    "tag_file",
     "tag_text",
     "validate",
     "viz",
@@ -151,24 +152,30 @@ def build(
     inputs_read = list(inputs)
     briefs: list[Brief] = []
     skipped: list[Skip] = []
+    notices: list[str] = []
     for item in read_briefs(inputs_read, published=published):
         if isinstance(item, Skip):
             skipped.append(item)
             if on_skip:
                 on_skip(item)
+        elif isinstance(item, Notice):
+            notices.append(str(item))
+            if on_warning:
+                on_warning(str(item))
         else:
             briefs.append(item)
     extractions = extract_briefs(briefs, progress=progress)
     out.mkdir(parents=True, exist_ok=True)
-    warnings: list[str] = []
+    warnings = list(notices)
     with open_store(out, store, create=True) as st:
         if fresh:
             st.remove_graphs(st.graph_names())
         else:
-            warnings = _stored_conflicts(st, briefs, [str(p) for p in inputs_read])
-            for w in warnings:
+            conflicts = _stored_conflicts(st, briefs, [str(p) for p in inputs_read])
+            for w in conflicts:
                 if on_warning:
                     on_warning(w)
+            warnings += conflicts
         res = resolve(
             extractions,
             known=lambda keys: _stored_entities(st, keys, extractions),
@@ -471,6 +478,28 @@ def tag_text(text: str) -> list[list[tuple[str, str]]]:
     for sent in sentences(normalise(text)):
         tokens = [t.text for t in sent.tokens]
         out.append(list(zip(tokens, ner.tag(tokens), strict=True)))
+    return out
+
+
+def tag_file(
+    path: str | Path, *, on_skip: Callable[[Skip], None] | None = None
+) -> list[list[tuple[str, str]]]:
+    """Named-entity tags of a file: plain text as a whole, or the `text` field of
+    each record of a JSONL or CSV file (records that are not briefs go to `on_skip`)."""
+    from kg.inputs import FORMATS
+
+    path = Path(path)
+    if FORMATS.get(path.suffix.lower()) not in ("jsonl", "csv"):
+        try:
+            return tag_text(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError as exc:
+            raise InputError("not UTF-8 text", path=str(path)) from exc
+    out: list[list[tuple[str, str]]] = []
+    for item in read_briefs([path]):
+        if isinstance(item, Brief):
+            out.extend(tag_text(item.text))
+        elif isinstance(item, Skip) and on_skip:
+            on_skip(item)
     return out
 
 

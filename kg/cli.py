@@ -380,8 +380,9 @@ def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
     """Tag named entities (KazNERD's 25 classes, IOB2) in FILE.
 
     Plain text is split into sentences and tokens; each token is printed with its
-    label, a blank line between sentences. With --conll, FILE's first column is the
-    token; sentence-id lines (AID327344 O) are kept; when FILE has gold labels the
+    label, a blank line between sentences. Of a JSONL or CSV file (.jsonl,
+    .ndjson, .csv) the `text` field of each record is tagged. With --conll,
+    FILE's first column is the token; sentence-id lines (AID327344 O) are kept; when FILE has gold labels the
     per-class P/R/F1 table goes to stderr.
 
     \b
@@ -396,11 +397,8 @@ def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
     if not conll:
         if eval_:
             raise click.UsageError("--eval needs --conll")
-        try:
-            text = Path(file).read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise click.ClickException(f"{file}: not UTF-8 text") from exc
-        for sentence in api.tag_text(text):
+        tagged = api.tag_file(file, on_skip=lambda skip: click.echo(f"Warning: {skip}", err=True))
+        for sentence in tagged:
             for token, label in sentence:
                 output.write(f"{token}\t{label}\n")
             output.write("\n")

@@ -201,6 +201,22 @@ def test_cli_tags_plain_text(tmp_path: Path) -> None:
     assert [t for t, _ in first] == ["Алматыда", "жиналыс", "өтті", "."]
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("b.jsonl", '{"id": "x1", "text": "Алматыда жұмысшылар жиналыс өткізді."}\n'),
+        ("b.csv", 'id,text\nx1,"Алматыда жұмысшылар жиналыс өткізді."\n'),
+    ],
+)
+def test_cli_tags_the_text_field_of_records(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ner", str(path)])
+    assert result.exit_code == 0, result.output
+    tokens = [line.split("\t")[0] for line in result.output.strip().splitlines()]
+    assert tokens == ["Алматыда", "жұмысшылар", "жиналыс", "өткізді", "."]
+
+
 def test_cli_conll_with_gold_prints_table(tmp_path: Path) -> None:
     path = tmp_path / "x.txt"
     path.write_text("AID1 O\nАлматыда B-GPE\nжиналыс O\nөтті O\n. O\n", encoding="utf-8")
