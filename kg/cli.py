@@ -382,8 +382,8 @@ def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
     Plain text is split into sentences and tokens; each token is printed with its
     label, a blank line between sentences. Of a JSONL or CSV file (.jsonl,
     .ndjson, .csv) the `text` field of each record is tagged. With --conll,
-    FILE's first column is the token; sentence-id lines (AID327344 O) are kept; when FILE has gold labels the
-    per-class P/R/F1 table goes to stderr.
+    FILE's first column is the token; sentence-id lines (AID327344 O) are
+    kept; when FILE has gold labels the per-class P/R/F1 table goes to stderr.
 
     \b
     Examples:
