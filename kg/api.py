@@ -406,10 +406,62 @@ def query(
             raise QueryError(f"cannot read {file}: {exc}") from exc
     else:
         text = str(sparql)
+    added = 0
     if isinstance(text, str):
-        text = with_prefixes(text)
+        _refuse_update(text)
+        full = with_prefixes(text)
+        added = full.count("\n") - text.count("\n")
+        text = full
     with open_store(out, store) as st:
-        return run(st, text, params=params)
+        try:
+            return run(st, text, params=params)
+        except QueryError as exc:
+            message = _shift_position(str(exc), added) if added else str(exc)
+            slash = re.search(
+                r"(?<![\w<\\])((?:kgr|kgo):[^\s/{}()<>,;]*/[^\s{}()<>,;]*)",
+                text.text if not isinstance(text, str) else text,
+            )
+            if slash and "malformed" in message:
+                escaped = slash[1].replace("/", "\\/")
+                message += f" (a prefixed name cannot hold a bare /: write {escaped})"
+            raise QueryError(message) from exc
+
+
+_UPDATE_WORDS = {
+    "INSERT",
+    "DELETE",
+    "LOAD",
+    "CLEAR",
+    "DROP",
+    "CREATE",
+    "ADD",
+    "MOVE",
+    "COPY",
+    "WITH",
+}
+
+
+def _refuse_update(sparql: str) -> None:
+    """A SPARQL update gets a clear error: the store changes only through builds."""
+    from kg.store import first_keyword
+
+    word = first_keyword(sparql)
+    if word is not None and word.upper() in _UPDATE_WORDS:
+        raise QueryError(
+            f"{word.upper()} is a SPARQL update; `kg query` only reads. The store is built "
+            "from briefs: change it with `kg build` (add or replace briefs) and `kg remove ID...`"
+        )
+
+
+def _shift_position(message: str, lines: int) -> str:
+    """A parser's `at LINE:COL` counted in the user's text, without the prefix lines
+    `with_prefixes` put before it."""
+
+    def shift(m: re.Match[str]) -> str:
+        line = int(m[2]) - lines
+        return m[0] if line < 1 else f"{m[1]}{line}:{m[3]}"
+
+    return re.sub(r"(\bat (?:line )?)(\d+):(\d+)", shift, message)
 
 
 def with_prefixes(sparql: str) -> str:

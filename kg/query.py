@@ -117,8 +117,10 @@ def _iri(text: str) -> URIRef:
     if m:
         return URIRef(m.group(1))
     m = _PREFIXED.fullmatch(text)
-    if m and m.group(1) in PREFIXES and not re.search(r"[<>\"{}|^`\\\s]", m.group(2)):
-        return URIRef(PREFIXES[m.group(1)] + m.group(2))
+    if m and m.group(1) in PREFIXES:
+        local = re.sub(r"\\([~.\-!$&'()*+,;=/?#@%_])", r"\1", m.group(2))  # kgr:event\/x
+        if not re.search(r"[<>\"{}|^`\\\s]", local):
+            return URIRef(PREFIXES[m.group(1)] + local)
     raise QueryError(f"not an IRI: {text!r} (write <http://...> or a known prefix like kgr:)")
 
 

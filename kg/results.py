@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,12 +64,43 @@ class QueryResult:
         return format_result(self, fmt)
 
 
-def compact(iri: str) -> str:
-    """`https://w3id.org/kazkg/id/entity/x` -> `kgr:entity/x` (for reading, not parsing)."""
+def compact(iri: str, *, escape: bool = True) -> str:
+    """`https://w3id.org/kazkg/id/entity/city/x` -> `kgr:entity\\/city\\/x`: a prefixed
+    name that SPARQL and Turtle parse (and `--param` takes), its `/` escaped as
+    they require; the full `<iri>` where no prefix fits. With escape=False, the
+    plain `kgr:entity/city/x` (a label for reading, not parsing)."""
     for prefix, ns in _NAMESPACES:
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns) :]}"
+            local = _local(iri[len(ns) :]) if escape else iri[len(ns) :]
+            if local is not None:
+                return f"{prefix}:{local}"
     return f"<{iri}>"
+
+
+# SPARQL's PN_LOCAL: letters, digits and _ anywhere, `-` and `.` inside, %XX;
+# these others only escaped with a backslash.
+_ESCAPABLE = set("~.-!$&'()*+,;=/?#@")
+
+
+def _local(text: str) -> str | None:
+    """A local name written as SPARQL's PN_LOCAL, or None where it cannot be."""
+    out = []
+    for i, ch in enumerate(text):
+        plain = (
+            ch.isalnum()
+            or ch == "_"
+            or unicodedata.category(ch) in ("Mn", "Mc")
+            or (ch == "%" and re.fullmatch(r"[0-9A-Fa-f]{2}", text[i + 1 : i + 3]) is not None)
+            or (ch == "-" and i > 0)
+            or (ch == "." and 0 < i < len(text) - 1)
+        )
+        if plain:
+            out.append(ch)
+        elif ch in _ESCAPABLE:
+            out.append("\\" + ch)
+        else:
+            return None
+    return "".join(out)
 
 
 def term_text(term: Node, *, short: bool = False) -> str:

@@ -243,6 +243,20 @@ def _lex(sparql: str) -> Iterator[tuple[int, str]]:
             yield m.start(), tok
 
 
+_PROLOGUE = re.compile(
+    r"(?:\s+|\#[^\n]*)*(?:(?:PREFIX\s*[^\s:]*:\s*<[^<>]*>|BASE\s*<[^<>]*>)(?:\s+|\#[^\n]*)*)*"
+    r"([A-Za-z]+)",
+    re.IGNORECASE,
+)
+
+
+def first_keyword(sparql: str) -> str | None:
+    """The query's first keyword after its PREFIX and BASE declarations
+    (SELECT, ASK, INSERT, ...), None when there is none."""
+    m = _PROLOGUE.match(sparql)
+    return m[1] if m else None
+
+
 def inject_values(sparql: str, params: Mapping[str, Node]) -> str:
     """Bind parameters with a VALUES block at the head of the query's top-level
     group; the values are written as escaped RDF terms, never as raw text."""

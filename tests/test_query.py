@@ -350,7 +350,7 @@ def test_formats(store: Store) -> None:
     r = run(store, load_query("releases"))
     table = format_result(r, "table").splitlines()
     assert table[0].split() == ["released", "date", "place", "event", "brief"]
-    assert table[2].startswith("Макс Боқаев  --02-04  түрме  kgr:event/fix-03-2")
+    assert table[2].startswith("Макс Боқаев  --02-04  түрме  kgr:event\\/fix-03-2")
     rows = list(csv.reader(io.StringIO(format_result(r, "csv"))))
     assert rows[1] == ["Макс Боқаев", "--02-04", "түрме", f"{KGR}event/fix-03-2", "fix-03"]
     assert format_result(r, "tsv").splitlines()[1].split("\t")[0] == "Макс Боқаев"
