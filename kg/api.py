@@ -90,9 +90,22 @@ def open_store(
 
     location = store_location(out, store)
     is_url = location.startswith(("http://", "https://"))
+    here = Path(out)
+    if not store and (here.is_file() or (not here.exists() and _looks_like_file(out))):
+        raise StoreError(
+            f"--out {out!s} names a file, but --out is the build folder (default output/); "
+            f"to write a file, use -o {out!s}"
+        )
     if not create and not is_url and not Path(location).exists():
         raise StoreError(f"no build in {out!s}: run `kg build INPUT --out {out!s}` first")
     return Store.open(location, create=create)
+
+
+_FILE_SUFFIXES = {".ttl", ".trig", ".nq", ".nt", ".jsonld", ".json", ".csv", ".graphml", ".html"}
+
+
+def _looks_like_file(out: str | Path) -> bool:
+    return Path(out).suffix.lower() in _FILE_SUFFIXES
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -171,7 +184,9 @@ def build(
         if fresh:
             st.remove_graphs(st.graph_names())
         else:
-            conflicts = _stored_conflicts(st, briefs, [str(p) for p in inputs_read])
+            conflicts = _stored_conflicts(
+                st, briefs, [str(p) for p in inputs_read if str(p) != "-"]
+            )
             for w in conflicts:
                 if on_warning:
                     on_warning(w)
@@ -501,23 +516,28 @@ def viz(
     *,
     out: str | Path = "output",
     store: str | None = None,
-    output: str | Path | None = None,
+    output: str | Path | IO[bytes] | None = None,
     query_file: str | Path | None = None,
     limit: int | None = None,
     entity_only: bool = False,
     title: str = "kazkg",
 ) -> tuple[Path, int]:
-    """Write the HTML view of the build (or of a query's result); returns the
-    page's path and size in bytes."""
+    """Write the HTML view of the build (or of a query's result) to a path or a
+    binary stream; returns the page's path (`-` for a stream) and size in bytes."""
     from kg.viz import render, write_html
 
     sparql = Path(query_file).read_text(encoding="utf-8") if query_file else None
     page = render(
         load_dataset(out, store), query=sparql, entity_only=entity_only, limit=limit, title=title
     )
+    data = page.encode()
+    if output is not None and not isinstance(output, str | Path):
+        output.write(data)
+        output.flush()
+        return Path("-"), len(data)
     target = Path(output) if output else Path(out) / "graph.html"
     write_html(target, page)
-    return target, len(page.encode())
+    return target, len(data)
 
 
 def tag_text(text: str) -> list[list[tuple[str, str]]]:

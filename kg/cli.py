@@ -56,7 +56,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @out_option
 @click.option(
     "--store", default=None, help="Store folder or SPARQL server URL [default: OUT/store]."
@@ -84,7 +84,8 @@ def build(
     """Extract briefs into the graph: one named graph per brief.
 
     INPUTS are plain-text files (one brief a line), JSONL or CSV files with the
-    fields id, text and optionally date (YYYY-MM-DD) and url. A plain-text
+    fields id, text and optionally date (YYYY-MM-DD) and url; `-` reads
+    standard input (JSONL when it starts with `{`, plain text otherwise). A plain-text
     line's id is the file's stem and a digest of its text (seed-3f9a0c12d4), so
     ids do not shift when lines move. Briefs already in the store are replaced,
     new ones added; the rest of the store is kept (`kg remove ID...` removes
@@ -97,6 +98,7 @@ def build(
       kg build week1.jsonl week2.csv --out mygraph/
       kg build news.txt --date 2021-01-30       # or name the file 2021-01-30.txt
       kg build briefs.txt --store http://127.0.0.1:7878
+      cat news.txt | kg build - --date 2021-01-30
     """
     from kg import api
 
@@ -173,7 +175,12 @@ def _store_option(fn: F) -> F:
 
 @cli.command("query")
 @click.argument("sparql", required=False)
-@click.option("--file", "file", type=click.Path(dir_okay=False), help="Read SPARQL from a file.")
+@click.option(
+    "--file",
+    "file",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Read SPARQL from a file (`-`: standard input).",
+)
 @click.option("--name", "name", help="Run a saved query (see --list).")
 @click.option("--list", "list_", is_flag=True, help="List the saved queries and their parameters.")
 @click.option(
@@ -192,6 +199,13 @@ def _store_option(fn: F) -> F:
     show_default=True,
     help="Output format.",
 )
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="File to write (default and `-`: standard output).",
+)
 @out_option
 @_store_option
 @_errors
@@ -202,6 +216,7 @@ def query_cmd(
     list_: bool,
     params: tuple[str, ...],
     fmt: str,
+    output: str | None,
     out: str,
     store: str | None,
 ) -> None:
@@ -218,6 +233,8 @@ def query_cmd(
       kg query --name region --param region="Ақтөбе облысы" --format csv
       kg query --name entity --param entity=kgr:entity/person/maks-bokaev
       kg query --file my.rq --store http://localhost:7878
+      kg query --name detentions --format csv -o detentions.csv
+      echo "ASK { ?e a kgo:Strike }" | kg query --file -
     """
     from kg import api
     from kg.errors import QueryError
@@ -237,8 +254,15 @@ def query_cmd(
         if not sep or not key:
             raise QueryError(f"--param wants NAME=VALUE, got {item!r}")
         bound[key.strip().lstrip("?$")] = value
+    if file == "-":
+        sparql, file = sys.stdin.read(), None
     result = api.query(sparql, name=name, file=file, params=bound, out=out, store=store)
-    click.echo(format_result(result, fmt), nl=False)
+    text = format_result(result, fmt)
+    if output and output != "-":
+        api.write_atomic(Path(output), text.encode("utf-8"))
+        click.echo(f"Wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
 
 
 @cli.command("export")
@@ -255,8 +279,8 @@ def query_cmd(
     "-o",
     "--output",
     "output",
-    type=click.Path(dir_okay=False),
-    help="File to write (default: stdout).",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="File to write (default and `-`: standard output).",
 )
 @out_option
 @_store_option
@@ -273,8 +297,9 @@ def export_cmd(fmt: str, output: str | None, out: str, store: str | None) -> Non
     """
     from kg import api
 
-    api.export(fmt, out=out, store=store, dest=Path(output) if output else sys.stdout.buffer)
-    if output:
+    to_file = bool(output) and output != "-"
+    api.export(fmt, out=out, store=store, dest=Path(str(output)) if to_file else sys.stdout.buffer)
+    if to_file:
         click.echo(f"Wrote {output}", err=True)
 
 
@@ -310,9 +335,9 @@ def validate_cmd(out: str, store: str | None) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False),
+    type=click.Path(dir_okay=False, allow_dash=True),
     default=None,
-    help="Page to write.  [default: OUT/graph.html]",
+    help="Page to write (`-`: standard output).  [default: OUT/graph.html]",
 )
 @click.option(
     "--query",
@@ -353,16 +378,17 @@ def viz(
     """
     from kg import api
 
+    to_stdout = output == "-"
     target, size = api.viz(
         out=out,
         store=store,
-        output=output,
+        output=sys.stdout.buffer if to_stdout else output,
         query_file=query_file,
         limit=limit,
         entity_only=entities_only,
         title=title,
     )
-    click.echo(f"Wrote {target} ({size // 1024} KB)")
+    click.echo(f"Wrote {target} ({size // 1024} KB)", err=to_stdout)
 
 
 # ---- ner (issue 4)

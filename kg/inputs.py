@@ -10,6 +10,8 @@ import csv
 import io
 import json
 import re
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -211,13 +213,36 @@ def _dated(obj: dict[str, Any], path: Path, n: int) -> Iterator[Brief | Skip | N
     yield _check(Brief.from_json({**obj, "date": day}, source=str(path), line=n))
 
 
+def _stdin(
+    seen: dict[str, tuple[str, str]], published: str | None
+) -> Iterator[Brief | Skip | Notice]:
+    """Standard input: JSONL when its first character is `{`, plain text otherwise;
+    its briefs' source is `-` and a plain-text brief's id starts with `stdin-`."""
+    data = sys.stdin.buffer.read()
+    kind = "jsonl" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "txt"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"stdin.{kind}"
+        path.write_bytes(data)
+        for item in read_briefs([path], published=published):
+            moved = replace(item, source="-")
+            if isinstance(moved, Brief):
+                if moved.id in seen:
+                    first = seen[moved.id][0]
+                    yield Skip("-", moved.line, f"id already used at {first}", moved.id)
+                    continue
+                seen[moved.id] = (f"-:{moved.line}", moved.text)
+            yield moved
+
+
 def read_briefs(
     paths: Iterable[str | Path], *, published: str | None = None
 ) -> Iterator[Brief | Skip | Notice]:
     """Yield a `Brief` or a `Skip` for every non-blank line of every input.
 
-    A plain-text brief's publication date is `published` (YYYY-MM-DD) when
-    given, else a date in its file's name (`2021-01-15.txt`), else unknown.
+    A path `-` is standard input. A plain-text brief's publication date is
+    `published` (YYYY-MM-DD) when given, else a date in its file's name
+    (`2021-01-15.txt`), else unknown. A JSONL or CSV record may also give a
+    Notice (a date it could not read) before its brief.
 
     Raises `InputError` for a file that is missing, of an unknown format, or a
     CSV without a `text` column; an id seen twice is skipped the second time.
@@ -229,6 +254,9 @@ def read_briefs(
             raise InputError(f"publication date {published!r} is not YYYY-MM-DD") from None
     seen: dict[str, tuple[str, str]] = {}
     for p in paths:
+        if str(p) == "-":
+            yield from _stdin(seen, published)
+            continue
         path = Path(p)
         if not path.is_file():
             raise InputError("no such file", path=str(path))
