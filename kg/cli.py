@@ -231,7 +231,7 @@ def query_cmd(
       kg query --list
       kg query --name strikes
       kg query --name region --param region="Ақтөбе облысы" --format csv
-      kg query --name entity --param entity=kgr:entity/person/maks-bokaev
+      kg query --name entity --param entity=Боқаевты     # any form or part of a name
       kg query --file my.rq --store http://localhost:7878
       kg query --name detentions --format csv -o detentions.csv
       echo "ASK { ?e a kgo:Strike }" | kg query --file -
@@ -257,6 +257,8 @@ def query_cmd(
     if file == "-":
         sparql, file = sys.stdin.read(), None
     result = api.query(sparql, name=name, file=file, params=bound, out=out, store=store)
+    for note in result.notes:
+        click.echo(f"Note: {note}", err=True)
     text = format_result(result, fmt)
     if output and output != "-":
         api.write_atomic(Path(output), text.encode("utf-8"))

@@ -41,6 +41,8 @@ class QueryResult:
     kind: KindLiteral["select", "ask", "construct"]
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
+    #: What the user should know about the answer (a name matched another way, or nothing).
+    notes: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.rows)

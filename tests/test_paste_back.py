@@ -15,27 +15,10 @@ from kg.query import parse_value
 from kg.results import compact
 from kg.vocab import KGO, KGR
 
-FIXTURE = Path(__file__).parent / "fixtures" / "mini.trig"
-
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kg.store import Store
-
-    folder = tmp_path_factory.mktemp("paste")
-    with Store.open(folder / "store") as st:
-        from rdflib import Dataset
-
-        ds = Dataset()
-        ds.parse(FIXTURE, format="trig")
-        st.replace_graphs(
-            {
-                g.identifier: list(g)
-                for g in ds.graphs()
-                if g.identifier != ds.default_graph.identifier
-            }  # type: ignore[misc]
-        )
-    return folder
+def out(build: Path) -> Path:
+    return build
 
 
 @pytest.mark.parametrize(
