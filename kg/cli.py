@@ -323,7 +323,7 @@ def validate_cmd(out: str, store: str | None) -> None:
 
     report = api.validate(out=out, store=store)
     if report.conforms:
-        click.echo(f"OK: {report.triples} triples conform to the contract.")
+        click.echo(f"OK: {report.triples} distinct triples conform to the contract.")
         return
     click.echo(report.text.rstrip())
     raise click.ClickException(f"{report.violations} violations of the contract")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -21,7 +22,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.vocab import PREFIXES
+from kg.vocab import PREFIXES, XSD
 
 __all__ = ["FORMATS", "QueryResult", "Row", "format_result", "term_text"]
 
@@ -62,8 +63,45 @@ class QueryResult:
             for r in self.rows
         ]
 
+    def typed_records(self) -> list[dict[str, JSONValue]]:
+        """Rows as dicts for JSON: numbers as numbers, booleans as booleans, the
+        rest as plain strings (full IRIs, lexical forms)."""
+        return [
+            {c: _json_value(v) for c, v in zip(self.columns, r, strict=True)} for r in self.rows
+        ]
+
     def format(self, fmt: str = "table") -> str:
         return format_result(self, fmt)
+
+
+JSONValue = str | int | float | bool | None
+_INTEGERS = {
+    XSD[t]
+    for t in (
+        "integer", "long", "int", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "negativeInteger", "nonPositiveInteger", "unsignedLong", "unsignedInt",
+        "unsignedShort", "unsignedByte",
+    )
+}  # fmt: skip
+_REALS = {XSD.decimal, XSD.double, XSD.float}
+
+
+def _json_value(term: Node | None) -> JSONValue:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        text = str(term)
+        try:
+            if term.datatype in _INTEGERS:
+                return int(text)
+            if term.datatype in _REALS:
+                value = float(text)
+                return value if math.isfinite(value) else text
+        except ValueError:
+            return text  # an ill-typed literal stays as written
+        if term.datatype == XSD.boolean and text in ("true", "false", "1", "0"):
+            return text in ("true", "1")
+    return term_text(term)
 
 
 def compact(iri: str, *, escape: bool = True) -> str:
@@ -155,8 +193,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     if fmt == "tsv":
         return _delimited(result, "\t")
     if fmt == "json":
-        payload: object = result.boolean if result.kind == "ask" else result.records()
+        payload: object = result.boolean if result.kind == "ask" else result.typed_records()
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     if fmt == "ndjson":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in result.records())
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in result.typed_records())
     raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
