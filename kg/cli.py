@@ -450,9 +450,10 @@ def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
     "--out",
     "out",
     type=click.Path(dir_okay=False),
-    default="kg/ner/model.crfsuite",
+    default="ner-model/model.crfsuite",
     show_default=True,
-    help="Model file; its metadata goes beside it as .json.",
+    help="Model file; its metadata goes beside it as .json. The shipped model "
+    "(kg/ner/model.crfsuite) is replaced only when named here.",
 )
 @click.option("--seed", type=int, default=13, show_default=True, help="Seed of shuffles and split.")
 @click.option("--c1", type=float, default=0.01, show_default=True, help="L1 penalty.")
@@ -491,7 +492,8 @@ def ner_train_command(
 
     \b
     Examples:
-      kg ner-train                                  # rebuilds kg/ner/model.crfsuite
+      kg ner-train                                  # -> ner-model/model.crfsuite
+      kg ner-train --out kg/ner/model.crfsuite      # replace the shipped model
       kg ner-train --out /tmp/m.crfsuite --holdout 0.15 --c1 0.1
     """
     import json

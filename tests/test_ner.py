@@ -253,6 +253,21 @@ def test_cli_train_small(tmp_path: Path) -> None:
     assert model.exists() and model.with_suffix(".json").exists()
 
 
+def test_cli_train_leaves_the_shipped_model_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = Path(ner.__file__).parent / "model.crfsuite"
+    before = shipped.read_bytes()
+    data = tmp_path / "train.txt"
+    data.write_text("AID1 O\nАлматыда B-GPE\nжиналыс O\n\nAID2 O\nАстанада B-GPE\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = ["ner-train", "--data", str(data), "--max-iterations", "2"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "ner-model" / "model.crfsuite").exists()
+    assert shipped.read_bytes() == before
+
+
 def test_cli_help_has_examples() -> None:
     for cmd in (["ner", "--help"], ["ner-train", "--help"]):
         result = CliRunner().invoke(cli, cmd)
