@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -206,6 +207,7 @@ def _store_option(fn: F) -> F:
     type=click.Path(dir_okay=False, allow_dash=True),
     help="File to write (default and `-`: standard output).",
 )
+@click.option("--full", is_flag=True, help="On a terminal, do not cut long cells to fit its width.")
 @out_option
 @_store_option
 @_errors
@@ -217,6 +219,7 @@ def query_cmd(
     params: tuple[str, ...],
     fmt: str,
     output: str | None,
+    full: bool,
     out: str,
     store: str | None,
 ) -> None:
@@ -259,9 +262,13 @@ def query_cmd(
     result = api.query(sparql, name=name, file=file, params=bound, out=out, store=store)
     for note in result.notes:
         click.echo(f"Note: {note}", err=True)
-    text = format_result(result, fmt)
-    if output and output != "-":
-        api.write_atomic(Path(output), text.encode("utf-8"))
+    to_file = bool(output) and output != "-"
+    width = None
+    if fmt == "table" and not to_file and not full and sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
+    text = format_result(result, fmt, width=width)
+    if to_file:
+        api.write_atomic(Path(str(output)), text.encode("utf-8"))
         click.echo(f"Wrote {output}", err=True)
     else:
         click.echo(text, nl=False)

@@ -156,7 +156,7 @@ def _width(text: str) -> int:
     return sum(0 if unicodedata.combining(ch) else 1 for ch in text)
 
 
-def _table(result: QueryResult) -> str:
+def _table(result: QueryResult, width: int | None = None) -> str:
     header = list(result.columns)
     body = [
         ["" if v is None else term_text(v, short=True).replace("\n", " ") for v in row]
@@ -165,6 +165,10 @@ def _table(result: QueryResult) -> str:
     widths = [_width(h) for h in header]
     for row in body:
         widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
+    if width is not None:
+        widths = _fit(widths, width)
+        header = [_cut(h, w) for h, w in zip(header, widths, strict=True)]
+        body = [[_cut(c, w) for c, w in zip(row, widths, strict=True)] for row in body]
 
     def line(cells: Sequence[str]) -> str:
         return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True))
@@ -172,6 +176,33 @@ def _table(result: QueryResult) -> str:
     out = [line(header), line(["-" * w for w in widths])]
     out.extend(line(row) for row in body)
     return "\n".join(s.rstrip() for s in out) + "\n"
+
+
+_MIN_CELL = 8
+
+
+def _fit(widths: list[int], total: int) -> list[int]:
+    """Column widths that fit `total` characters (two between columns), taken
+    from the widest columns first; none below `_MIN_CELL` or its own width."""
+    widths = list(widths)
+    while sum(widths) + 2 * (len(widths) - 1) > total:
+        i = max(range(len(widths)), key=lambda k: widths[k])
+        if widths[i] <= _MIN_CELL:
+            break
+        widths[i] -= 1
+    return widths
+
+
+def _cut(cell: str, width: int) -> str:
+    """The cell in `width` characters, ending in … when it had to be cut."""
+    if _width(cell) <= width:
+        return cell
+    out = ""
+    for ch in cell:
+        if _width(out + ch) > width - 1:
+            break
+        out += ch
+    return out + "…"
 
 
 def _delimited(result: QueryResult, delimiter: str) -> str:
@@ -183,11 +214,12 @@ def _delimited(result: QueryResult, delimiter: str) -> str:
     return buf.getvalue()
 
 
-def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render a result as `table` (aligned text, prefixed IRIs), `csv`, `tsv`, `json`
-    (an array of objects) or `ndjson` (one object a line); JSON keeps Cyrillic readable."""
+def format_result(result: QueryResult, fmt: str = "table", *, width: int | None = None) -> str:
+    """Render a result as `table` (aligned text, prefixed IRIs; with `width`, long
+    cells cut with … to fit that many characters), `csv`, `tsv`, `json` (an array
+    of objects) or `ndjson` (one object a line); JSON keeps Cyrillic readable."""
     if fmt == "table":
-        return _table(result)
+        return _table(result, width)
     if fmt == "csv":
         return _delimited(result, ",")
     if fmt == "tsv":

@@ -50,3 +50,14 @@ def test_unknown_counts_are_blank_and_strikes_one_row_each(tmp_path: Path) -> No
     assert check.output == f"OK: {report.store_triples} distinct triples conform to the contract.\n"
     assert f"the store holds {report.store_triples} distinct" in api.format_report(report)
     assert report.triples >= report.store_triples
+
+
+def test_tables_cut_long_cells_to_a_width(build: Path) -> None:
+    from kg.results import _width
+
+    result = api.query(name="evidence", params={"about": "kgr:event/fix-01-1"}, out=build)
+    full = format_result(result, "table")
+    assert max(len(line) for line in full.splitlines()) > 80
+    cut = format_result(result, "table", width=80)
+    assert all(_width(line) <= 80 for line in cut.splitlines())
+    assert "…" in cut and cut.splitlines()[0].split()[0] == "about"
