@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BuildReport",
     "Skip",
+    "Stats",
     "build",
     "export",
     "extract_briefs",
@@ -49,6 +50,7 @@ __all__ = [
     "query",
     "remove",
     "saved_queries",
+    "stats",
     "store_location",
     "tag_conll",
     "tag_file",
@@ -390,6 +392,62 @@ def format_report(report: BuildReport) -> str:
     ]
     lines += [f"Wrote {f}" for f in report.files]
     return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """What a build holds (`kg stats`)."""
+
+    briefs: int
+    events: dict[str, int]
+    months: dict[str, int]
+    entities: dict[str, int]
+    triples: int
+    store_bytes: int | None
+
+
+_STATS_EVENTS = f"""SELECT ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+  ?e <{KGO.trigger}> ?t ; a ?c .
+  FILTER(STRSTARTS(STR(?c), "{KGO}")) BIND(STRAFTER(STR(?c), "#") AS ?cls)
+}} GROUP BY ?cls ORDER BY ?cls"""
+_STATS_MONTHS = f"""SELECT ?month (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+  ?e <{KGO.trigger}> ?t .
+  OPTIONAL {{ ?e <{KGO.date}> ?d }}
+  BIND(IF(!BOUND(?d), "undated", IF(STRSTARTS(STR(?d), "--"), SUBSTR(STR(?d), 1, 4),
+       SUBSTR(STR(?d), 1, 7))) AS ?month)
+}} GROUP BY ?month ORDER BY ?month"""
+_STATS_ENTITIES = f"""SELECT ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+  ?e <{KGO.mentionedIn}> ?b ; a ?c .
+  FILTER(STRSTARTS(STR(?c), "{KGO}")) BIND(STRAFTER(STR(?c), "#") AS ?cls)
+}} GROUP BY ?cls ORDER BY ?cls"""
+
+
+def stats(*, out: str | Path = "output", store: str | None = None) -> Stats:
+    """Briefs, events by class and by month (`--MM` for dates without a year),
+    entities by class, distinct triples and the store's size on disk."""
+
+    def counts(st: Store, sparql: str) -> dict[str, int]:
+        return {str(k): int(str(n)) for k, n in st.query(sparql).rows}
+
+    with open_store(out, store) as st:
+        (row,) = st.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?b a <{KGO.Brief}> }}").rows
+        months = counts(st, _STATS_MONTHS)
+        undated = months.pop("undated", None)
+        ordered = sorted(months, key=lambda m: (m.startswith("--"), m))
+        return Stats(
+            briefs=int(str(row[0])),
+            events=counts(st, _STATS_EVENTS),
+            months={m: months[m] for m in ordered} | ({"undated": undated} if undated else {}),
+            entities=counts(st, _STATS_ENTITIES),
+            triples=_distinct_triples(st),
+            store_bytes=_folder_bytes(Path(store_location(out, store))),
+        )
+
+
+def _folder_bytes(path: Path) -> int | None:
+    if not path.is_dir():
+        return None  # a SPARQL server
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
 def load_dataset(out: str | Path = "output", store: str | None = None) -> Dataset:

@@ -174,6 +174,12 @@ def _store_option(fn: F) -> F:
     )(fn)
 
 
+def _complete_query(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    from kg import api
+
+    return [q.name for q in api.saved_queries() if q.name.startswith(incomplete)]
+
+
 @cli.command("query")
 @click.argument("sparql", required=False)
 @click.option(
@@ -182,8 +188,15 @@ def _store_option(fn: F) -> F:
     type=click.Path(dir_okay=False, allow_dash=True),
     help="Read SPARQL from a file (`-`: standard input).",
 )
-@click.option("--name", "name", help="Run a saved query (see --list).")
-@click.option("--list", "list_", is_flag=True, help="List the saved queries and their parameters.")
+@click.option(
+    "--name", "name", help="Run a saved query (see --list).", shell_complete=_complete_query
+)
+@click.option(
+    "--list",
+    "list_",
+    is_flag=True,
+    help="List the saved queries and their parameters (--format json for a program).",
+)
 @click.option(
     "--param",
     "params",
@@ -239,10 +252,29 @@ def query_cmd(
       kg query --name detentions --format csv -o detentions.csv
       echo "ASK { ?e a kgo:Strike }" | kg query --file -
     """
+    import json
+
     from kg import api
     from kg.errors import QueryError
     from kg.query import format_result
 
+    if list_ and fmt in ("json", "ndjson"):
+        listed = [
+            {
+                "name": q.name,
+                "title": q.title,
+                "description": q.description,
+                "params": [
+                    {"name": p.name, "meaning": p.meaning, "optional": p.optional} for p in q.params
+                ],
+            }
+            for q in api.saved_queries()
+        ]
+        lines = [json.dumps(x, ensure_ascii=False) for x in listed]
+        click.echo(
+            json.dumps(listed, ensure_ascii=False, indent=2) if fmt == "json" else "\n".join(lines)
+        )
+        return
     if list_:
         for saved in api.saved_queries():
             click.echo(f"{saved.name}: {saved.title}")
@@ -334,6 +366,48 @@ def validate_cmd(out: str, store: str | None) -> None:
         return
     click.echo(report.text.rstrip())
     raise click.ClickException(f"{report.violations} violations of the contract")
+
+
+@cli.command("stats")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@out_option
+@_store_option
+@_errors
+def stats_cmd(fmt: str, out: str, store: str | None) -> None:
+    """What the build holds: briefs, events by class and month, entities by class,
+    triples and the store's size.
+
+    \b
+    Examples:
+      kg stats
+      kg stats --format json --out mygraph/
+    """
+    import dataclasses
+    import json
+
+    from kg import api
+
+    st = api.stats(out=out, store=store)
+    if fmt == "json":
+        click.echo(json.dumps(dataclasses.asdict(st), ensure_ascii=False, indent=2))
+        return
+
+    def line(counts: dict[str, int]) -> str:
+        return ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
+
+    size = "" if st.store_bytes is None else f"; store {st.store_bytes / 1e6:.1f} MB on disk"
+    click.echo(f"Briefs: {st.briefs}")
+    click.echo(f"Events: {sum(st.events.values())}: {line(st.events)}")
+    click.echo(f"Events by month: {line(st.months)}")
+    click.echo(f"Entities: {sum(st.entities.values())}: {line(st.entities)}")
+    click.echo(f"Triples: {st.triples} distinct{size}")
 
 
 # ---- viz (issue 7)
