@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from kg.lang import lemma
 from kg.text.latin import is_latin_kazakh, to_cyrillic
 
-__all__ = ["close_names", "match_names", "name_keys", "skeleton"]
+__all__ = ["FOLD", "close_names", "match_names", "name_keys", "skeleton"]
 
 _CYRILLIC = {
     "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e",
@@ -29,6 +29,8 @@ _CYRILLIC = {
     "ю": "yu", "я": "ya",
 }  # fmt: skip
 _LATIN = {"q": "k", "j": "zh", "ş": "sh", "ç": "ch", "ı": "i", "x": "h", "w": "v", "c": "ts"}
+#: The letter map of `skeleton` in one table, for the page's search box to fold alike.
+FOLD = {**_CYRILLIC, **_LATIN}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MIN = 3  # a shorter key matches only whole
 
@@ -37,10 +39,9 @@ def skeleton(word: str) -> str:
     """`Боқаев`, `Bokaev`, `Boqaev` -> `bokaev`; `Жаңаөзен`, `Janaözen` -> `zhanaozen`."""
     out = []
     for ch in word.lower():
-        if ch in _CYRILLIC:
-            out.append(_CYRILLIC[ch])
+        if ch in FOLD:
+            out.append(FOLD[ch])
             continue
-        ch = _LATIN.get(ch, ch)
         base = unicodedata.normalize("NFKD", ch)
         out.append("".join(c for c in base if not unicodedata.combining(c)))
     text = "".join(out)
