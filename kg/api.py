@@ -387,8 +387,8 @@ def format_report(report: BuildReport) -> str:
         f"{report.graphs_unchanged} unchanged",
         "Entities: " + (", ".join(f"{k} {v}" for k, v in report.entities.items()) or "none"),
         "Events: " + (", ".join(f"{k} {v}" for k, v in report.events.items()) or "none"),
-        f"Triples: {report.triples} in this run's brief graphs (once per brief that states "
-        f"one); the store holds {report.store_triples} distinct",
+        f"Triples: {report.store_triples} distinct in the store ({report.triples} in this "
+        "run's brief graphs, once per brief that states one)",
     ]
     lines += [f"Wrote {f}" for f in report.files]
     return "\n".join(lines)
@@ -501,6 +501,8 @@ def query(
             return run(st, text, params=params)
         except QueryError as exc:
             message = _shift_position(str(exc), added) if added else str(exc)
+            if "..=" in message:  # the parser lists every Unicode range a name may hold
+                message = re.sub(r"expected one of .*", "unexpected character", message, flags=re.S)
             slash = re.search(
                 r"(?<![\w<\\])((?:kgr|kgo):[^\s/{}()<>,;]*/[^\s{}()<>,;]*)",
                 text.text if not isinstance(text, str) else text,

@@ -48,7 +48,7 @@ def test_unknown_counts_are_blank_and_strikes_one_row_each(tmp_path: Path) -> No
     # one count: what validate checks is what build says the store holds
     check = CliRunner().invoke(cli, ["validate", "--out", str(out)])
     assert check.output == f"OK: {report.store_triples} distinct triples conform to the contract.\n"
-    assert f"the store holds {report.store_triples} distinct" in api.format_report(report)
+    assert f"Triples: {report.store_triples} distinct in the store" in api.format_report(report)
     assert report.triples >= report.store_triples
 
 
