@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from kg.text.data_language import KAZAKH_WORDS as _KAZAKH_WORDS
+from kg.text.data_language import RUSSIAN_WORDS as _RUSSIAN_WORDS
+
 __all__ = ["MAX_CHARS", "screen"]
 
 MAX_CHARS = 20_000
@@ -14,28 +17,12 @@ _KAZAKH_OWN = set("әғқұһіӘҒҚҰҺІ")
 # Letters of other Cyrillic languages that Kazakh never writes: Ukrainian ї є ґ,
 # Belarusian ў, Tatar җ, Bashkir ҙ ҡ ҫ, Tajik ӣ ӯ ҳ ҷ, Mongolian ү is shared.
 _OTHER_CYRILLIC = set("їєґўҗҙҡҫӣӯҳҷЇЄҐЎҖҘҠҪӢӮҲҶ")
-# Frequent short words of Russian that are not Kazakh words, and of Kazakh that
-# are not Russian ones: a Kazakh line quoting a Russian phrase still has more of
-# its own.
-_RUSSIAN_WORDS = frozenset((
-    "в", "во", "на", "и", "не", "что", "по", "с", "со", "к", "за", "из", "от", "до", "для",
-    "о", "об", "это", "как", "был", "была", "были", "было", "года", "году", "который",
-    "которая", "которые", "также", "его", "ее", "её", "их", "она", "они", "но", "или", "при",
-    "после", "все", "уже", "только", "если", "чтобы", "где", "так", "же", "ли", "бы",
-    "этот", "эта", "этом",
-))  # fmt: skip
 _RUSSIAN_END = re.compile(
     r"(?:ого|его|ому|ему|ыми|ими|ться|тся|ает|ают|яет|ует|уют|ский|ская|ское|ского|ной|ный|ная|ное|ных|ила|али|или|ами|ями|ией|ение|ание|ения|ания|ении|ании|ость|ости)$"
 )
 _KAZAKH_END = re.compile(
     r"(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ді|ті|ның|нің|дың|дің|тың|тің|ған|ген|қан|кен|ып|іп|еді|йды)$"
 )
-_KAZAKH_WORDS = frozenset((
-    "және", "мен", "бен", "пен", "деп", "де", "да", "та", "те", "бұл", "осы", "сол", "ол",
-    "олар", "жылы", "жылғы", "туралы", "үшін", "бойынша", "еді", "болды", "емес", "бар", "жоқ",
-    "кейін", "қазір", "тағы", "дейін", "арқылы", "сияқты", "жалпы", "мысалы", "мынау", "болса",
-    "сонда", "онда", "болып",
-))  # fmt: skip
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _ANY_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -331,6 +331,7 @@
   var shownLabel = {};
   var edgeLabels = true;
   function declutter() {
+    if (!stats.stabilized) { return; }  // placed once the layout settles
     var scale = network.getScale();
     var cell = 8;
     var taken = new Set();
