@@ -269,10 +269,9 @@
     nodes: {
       borderWidth: 1,
       font: { face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" },
-      // labels grow with the node, so hubs stay named when zoomed out, and stop
-      // growing on screen when zoomed in
-      scaling: { min: 12, max: 40,
-                 label: { enabled: true, min: 14, max: 40, maxVisible: 22, drawThreshold: 4 } }
+      // labels keep one size on screen (declutter sets it for the zoom), so the
+      // ones placed are readable and never overlap
+      scaling: { min: 12, max: 40, label: { enabled: false } }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.5 } },
@@ -328,11 +327,13 @@
   // ---- labels that do not overlap: the biggest nodes keep theirs, a label that
   // would cover one already placed waits for the user to zoom in; edge labels
   // show only when they are readable (9 px or more).
+  var LABEL_PX = 12;
   var shownLabel = {};
   var edgeLabels = true;
   function declutter() {
     if (!stats.stabilized) { return; }  // placed once the layout settles
     var scale = network.getScale();
+    var fontSize = Math.round(10 * LABEL_PX / scale) / 10;  // canvas units for LABEL_PX on screen
     var cell = 8;
     var taken = new Set();
     var ids = Array.from(visibleNodes).sort(function (a, b) {
@@ -344,8 +345,8 @@
       var item = nodeItems[id];
       var p = network.canvasToDOM(network.getPosition(id));
       var lines = item.label.split("\n");
-      var h = 15 * lines.length;
-      var w = 7.5 * Math.max.apply(null, lines.map(function (l) { return l.length; }));
+      var h = LABEL_PX * 1.25 * lines.length;
+      var w = LABEL_PX * 0.62 * Math.max.apply(null, lines.map(function (l) { return l.length; }));
       var r = byId[id].s * scale;
       var top = p.y + r;
       var left = p.x - w / 2;
@@ -361,9 +362,9 @@
         cells.forEach(function (c) { taken.add(c); });
         boxes.push([left, top, w, h]);
       }
-      if (shownLabel[id] !== free) {
-        shownLabel[id] = free;
-        updates.push({ id: id, label: free ? item.label : "" });
+      if (shownLabel[id] !== (free ? fontSize : 0)) {
+        shownLabel[id] = free ? fontSize : 0;
+        updates.push({ id: id, label: free ? item.label : "", font: { size: fontSize } });
       }
     });
     if (updates.length) { nodeSet.update(updates); }
