@@ -20,15 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from rdflib import Dataset
+from rdflib import Dataset, Literal
 
-from kg.errors import ModelError, QueryError, StoreError
+from kg.errors import InputError, ModelError, QueryError, StoreError
 from kg.extract import extract
-from kg.inputs import Skip, read_briefs
+from kg.inputs import Notice, Skip, read_briefs
 from kg.model import Brief, Extraction
 from kg.rdf import entity_iri, graph_iri, graphs
 from kg.resolve import StoredEvent, resolve
-from kg.vocab import DCTERMS, KGO, PREFIXES, PROV, RDFS
+from kg.vocab import DCTERMS, KGO, PREFIXES, PROV, RDFS, SCHEMA
 
 if TYPE_CHECKING:
     from kg import ner
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BuildReport",
     "Skip",
+    "Stats",
     "build",
     "export",
     "extract_briefs",
@@ -47,9 +48,12 @@ __all__ = [
     "load_dataset",
     "open_store",
     "query",
+    "remove",
     "saved_queries",
+    "stats",
     "store_location",
     "tag_conll",
+    "tag_file",
     "tag_text",
     "validate",
     "viz",
@@ -73,6 +77,10 @@ class BuildReport:
     graphs_replaced: int = 0
     graphs_unchanged: int = 0
     files: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())
+    #: Distinct triples in the whole store after the build (what `kg validate` counts);
+    #: `triples` counts the run's brief graphs, a triple once per brief that states it.
+    store_triples: int = 0
 
 
 def store_location(out: str | Path, store: str | None = None) -> str:
@@ -87,9 +95,22 @@ def open_store(
 
     location = store_location(out, store)
     is_url = location.startswith(("http://", "https://"))
+    here = Path(out)
+    if not store and (here.is_file() or (not here.exists() and _looks_like_file(out))):
+        raise StoreError(
+            f"--out {out!s} names a file, but --out is the build folder (default output/); "
+            f"to write a file, use -o {out!s}"
+        )
     if not create and not is_url and not Path(location).exists():
         raise StoreError(f"no build in {out!s}: run `kg build INPUT --out {out!s}` first")
     return Store.open(location, create=create)
+
+
+_FILE_SUFFIXES = {".ttl", ".trig", ".nq", ".nt", ".jsonld", ".json", ".csv", ".graphml", ".html"}
+
+
+def _looks_like_file(out: str | Path) -> bool:
+    return Path(out).suffix.lower() in _FILE_SUFFIXES
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -127,28 +148,54 @@ def build(
     store: str | None = None,
     html: bool = True,
     on_skip: Callable[[Skip], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
     progress: Progress | None = None,
+    fresh: bool = False,
+    published: str | None = None,
 ) -> BuildReport:
     """Read briefs, extract, resolve, and add their named graphs to the store;
     then write ``graph.trig``, ``graph.ttl`` and ``graph.html`` into `out`.
+    With `fresh`, every brief stored before is removed first. `published`
+    (YYYY-MM-DD) is the publication date of plain-text briefs, which otherwise
+    take a date in their file's name (`2021-01-15.txt`); it dates the
+    year-less dates of their text (29 қаңтарда -> 2021-01-29).
 
     Nothing is written until every input has been read and extracted, and the
     store replaces the briefs' graphs in one transaction, so a bad input or an
-    interrupted run leaves what was stored before intact.
+    interrupted run leaves what was stored before intact. A brief whose id is
+    stored with another text, and stored briefs of an input file that no longer
+    has them, are reported as warnings.
     """
     out = Path(out)
+    inputs_read = list(inputs)
     briefs: list[Brief] = []
     skipped: list[Skip] = []
-    for item in read_briefs(inputs):
+    notices: list[str] = []
+    for item in read_briefs(inputs_read, published=published):
         if isinstance(item, Skip):
             skipped.append(item)
             if on_skip:
                 on_skip(item)
+        elif isinstance(item, Notice):
+            notices.append(str(item))
+            if on_warning:
+                on_warning(str(item))
         else:
             briefs.append(item)
     extractions = extract_briefs(briefs, progress=progress)
     out.mkdir(parents=True, exist_ok=True)
+    warnings = list(notices)
     with open_store(out, store, create=True) as st:
+        if fresh:
+            st.remove_graphs(st.graph_names())
+        else:
+            conflicts = _stored_conflicts(
+                st, briefs, [str(p) for p in inputs_read if str(p) != "-"]
+            )
+            for w in conflicts:
+                if on_warning:
+                    on_warning(w)
+            warnings += conflicts
         res = resolve(
             extractions,
             known=lambda keys: _stored_entities(st, keys, extractions),
@@ -156,14 +203,8 @@ def build(
         )
         named = graphs(extractions, res)
         stats = st.replace_graphs(dict(named))
-        files = [out / "graph.trig", out / "graph.ttl"]
-        write_atomic(files[0], st.dump("trig"))
-        write_atomic(files[1], st.dump("turtle"))
-        if html:
-            from kg import viz
-
-            files.append(out / "graph.html")
-            viz.write_html(files[2], viz.render(st.dataset(), title="kazkg"))
+        files = _write_files(st, out, html=html)
+        distinct = _distinct_triples(st)
     entity_keys = {res.key(ex.brief.id, m) for ex in extractions for m in ex.mentions}
     ent_counts = Counter(res.entities[k].cls for k in entity_keys)
     ev_counts = Counter(e.cls for ex in extractions for e in ex.events)
@@ -176,8 +217,101 @@ def build(
         graphs_added=stats.added,
         graphs_replaced=stats.replaced,
         graphs_unchanged=stats.unchanged,
-        files=tuple(str(f) for f in files),
+        files=files,
+        warnings=tuple(warnings),
+        store_triples=distinct,
     )
+
+
+def _distinct_triples(st: Store) -> int:
+    (row,) = st.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows
+    return int(str(row[0]))
+
+
+def _stored_conflicts(st: Store, briefs: Sequence[Brief], sources: Sequence[str]) -> list[str]:
+    """Warnings about what this run silently replaces or leaves behind: a stored
+    brief with one of the run's ids but another text, and stored briefs of one of
+    the run's input files that the file no longer holds."""
+    by_id = {b.id: b for b in briefs}
+    found: dict[str, tuple[str, str]] = {}
+    ids = sorted(by_id)
+    for i in range(0, len(ids), 500):
+        values = " ".join(_string(x) for x in ids[i : i + 500])
+        rows = st.query(
+            f"""SELECT ?id ?text ?src WHERE {{
+              VALUES ?id {{ {values} }}
+              ?b a <{KGO.Brief}> ; <{DCTERMS.identifier}> ?id ; <{SCHEMA.text}> ?text .
+              OPTIONAL {{ ?b <{DCTERMS.source}> ?src }}
+            }}"""
+        ).rows
+        for row_id, row_text, row_src in rows:
+            found[str(row_id)] = (str(row_text), "" if row_src is None else str(row_src))
+    out = []
+    for key, (text, origin) in sorted(found.items()):
+        brief = by_id[key]
+        if text != brief.text:
+            where = f" from {origin}" if origin else ""
+            out.append(
+                f"{brief.source}:{brief.line} (brief {key}): replaces the stored brief{where}, "
+                "which has the same id and a different text"
+            )
+    if sources:
+        values = " ".join(_string(s) for s in sorted(set(sources)))
+        rows = st.query(
+            f"""SELECT ?src ?id WHERE {{
+              VALUES ?src {{ {values} }}
+              ?b a <{KGO.Brief}> ; <{DCTERMS.source}> ?src ; <{DCTERMS.identifier}> ?id .
+            }} ORDER BY ?src ?id"""
+        ).rows
+        stale: dict[str, list[str]] = defaultdict(list)
+        for src, bid in rows:
+            if str(bid) not in by_id:
+                stale[str(src)].append(str(bid))
+        for path, gone in stale.items():
+            out.append(
+                f"{path}: {len(gone)} stored brief(s) from this file are not in it any more "
+                f"({', '.join(gone[:5])}{', ...' if len(gone) > 5 else ''}); "
+                "`kg remove ID...` removes them, `kg build --fresh` starts the store over"
+            )
+    return out
+
+
+def _string(text: str) -> str:
+    """A SPARQL string literal, escaped by rdflib (ids and paths are the only text
+    this module writes into a query)."""
+    return Literal(text).n3()
+
+
+def remove(
+    ids: Iterable[str], *, out: str | Path = "output", store: str | None = None, html: bool = True
+) -> tuple[str, ...]:
+    """Remove briefs (and everything extracted from them) by id, then rewrite the
+    build's files; an id not in the store is an error and nothing is removed.
+    Returns the files written."""
+    wanted = list(dict.fromkeys(ids))
+    out = Path(out)
+    with open_store(out, store) as st:
+        names = st.graph_names()
+        missing = [i for i in wanted if graph_iri(i) not in names]
+        if missing:
+            raise StoreError(
+                f"no brief {', '.join(missing)} in the store "
+                "(`kg query --name entities` or graph.trig show the ids)"
+            )
+        st.remove_graphs(graph_iri(i) for i in wanted)
+        return _write_files(st, out, html=html)
+
+
+def _write_files(st: Store, out: Path, *, html: bool) -> tuple[str, ...]:
+    files = [out / "graph.trig", out / "graph.ttl"]
+    write_atomic(files[0], st.dump("trig"))
+    write_atomic(files[1], st.dump("turtle"))
+    if html:
+        from kg import viz
+
+        files.append(out / "graph.html")
+        viz.write_html(files[2], viz.render(st.dataset(), title="kazkg"))
+    return tuple(str(f) for f in files)
 
 
 def _run_graphs(extractions: Sequence[Extraction]) -> str:
@@ -253,10 +387,67 @@ def format_report(report: BuildReport) -> str:
         f"{report.graphs_unchanged} unchanged",
         "Entities: " + (", ".join(f"{k} {v}" for k, v in report.entities.items()) or "none"),
         "Events: " + (", ".join(f"{k} {v}" for k, v in report.events.items()) or "none"),
-        f"Triples: {report.triples}",
+        f"Triples: {report.store_triples} distinct in the store ({report.triples} in this "
+        "run's brief graphs, once per brief that states one)",
     ]
     lines += [f"Wrote {f}" for f in report.files]
     return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """What a build holds (`kg stats`)."""
+
+    briefs: int
+    events: dict[str, int]
+    months: dict[str, int]
+    entities: dict[str, int]
+    triples: int
+    store_bytes: int | None
+
+
+_STATS_EVENTS = f"""SELECT ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+  ?e <{KGO.trigger}> ?t ; a ?c .
+  FILTER(STRSTARTS(STR(?c), "{KGO}")) BIND(STRAFTER(STR(?c), "#") AS ?cls)
+}} GROUP BY ?cls ORDER BY ?cls"""
+_STATS_MONTHS = f"""SELECT ?month (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+  ?e <{KGO.trigger}> ?t .
+  OPTIONAL {{ ?e <{KGO.date}> ?d }}
+  BIND(IF(!BOUND(?d), "undated", IF(STRSTARTS(STR(?d), "--"), SUBSTR(STR(?d), 1, 4),
+       SUBSTR(STR(?d), 1, 7))) AS ?month)
+}} GROUP BY ?month ORDER BY ?month"""
+_STATS_ENTITIES = f"""SELECT ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+  ?e <{KGO.mentionedIn}> ?b ; a ?c .
+  FILTER(STRSTARTS(STR(?c), "{KGO}")) BIND(STRAFTER(STR(?c), "#") AS ?cls)
+}} GROUP BY ?cls ORDER BY ?cls"""
+
+
+def stats(*, out: str | Path = "output", store: str | None = None) -> Stats:
+    """Briefs, events by class and by month (`--MM` for dates without a year),
+    entities by class, distinct triples and the store's size on disk."""
+
+    def counts(st: Store, sparql: str) -> dict[str, int]:
+        return {str(k): int(str(n)) for k, n in st.query(sparql).rows}
+
+    with open_store(out, store) as st:
+        (row,) = st.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?b a <{KGO.Brief}> }}").rows
+        months = counts(st, _STATS_MONTHS)
+        undated = months.pop("undated", None)
+        ordered = sorted(months, key=lambda m: (m.startswith("--"), m))
+        return Stats(
+            briefs=int(str(row[0])),
+            events=counts(st, _STATS_EVENTS),
+            months={m: months[m] for m in ordered} | ({"undated": undated} if undated else {}),
+            entities=counts(st, _STATS_ENTITIES),
+            triples=_distinct_triples(st),
+            store_bytes=_folder_bytes(Path(store_location(out, store))),
+        )
+
+
+def _folder_bytes(path: Path) -> int | None:
+    if not path.is_dir():
+        return None  # a SPARQL server
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
 def load_dataset(out: str | Path = "output", store: str | None = None) -> Dataset:
@@ -299,10 +490,64 @@ def query(
             raise QueryError(f"cannot read {file}: {exc}") from exc
     else:
         text = str(sparql)
+    added = 0
     if isinstance(text, str):
-        text = with_prefixes(text)
+        _refuse_update(text)
+        full = with_prefixes(text)
+        added = full.count("\n") - text.count("\n")
+        text = full
     with open_store(out, store) as st:
-        return run(st, text, params=params)
+        try:
+            return run(st, text, params=params)
+        except QueryError as exc:
+            message = _shift_position(str(exc), added) if added else str(exc)
+            if "..=" in message:  # the parser lists every Unicode range a name may hold
+                message = re.sub(r"expected one of .*", "unexpected character", message, flags=re.S)
+            slash = re.search(
+                r"(?<![\w<\\])((?:kgr|kgo):[^\s/{}()<>,;]*/[^\s{}()<>,;]*)",
+                text.text if not isinstance(text, str) else text,
+            )
+            if slash and "malformed" in message:
+                escaped = slash[1].replace("/", "\\/")
+                message += f" (a prefixed name cannot hold a bare /: write {escaped})"
+            raise QueryError(message) from exc
+
+
+_UPDATE_WORDS = {
+    "INSERT",
+    "DELETE",
+    "LOAD",
+    "CLEAR",
+    "DROP",
+    "CREATE",
+    "ADD",
+    "MOVE",
+    "COPY",
+    "WITH",
+}
+
+
+def _refuse_update(sparql: str) -> None:
+    """A SPARQL update gets a clear error: the store changes only through builds."""
+    from kg.store import first_keyword
+
+    word = first_keyword(sparql)
+    if word is not None and word.upper() in _UPDATE_WORDS:
+        raise QueryError(
+            f"{word.upper()} is a SPARQL update; `kg query` only reads. The store is built "
+            "from briefs: change it with `kg build` (add or replace briefs) and `kg remove ID...`"
+        )
+
+
+def _shift_position(message: str, lines: int) -> str:
+    """A parser's `at LINE:COL` counted in the user's text, without the prefix lines
+    `with_prefixes` put before it."""
+
+    def shift(m: re.Match[str]) -> str:
+        line = int(m[2]) - lines
+        return m[0] if line < 1 else f"{m[1]}{line}:{m[3]}"
+
+    return re.sub(r"(\bat (?:line )?)(\d+):(\d+)", shift, message)
 
 
 def with_prefixes(sparql: str) -> str:
@@ -342,23 +587,28 @@ def viz(
     *,
     out: str | Path = "output",
     store: str | None = None,
-    output: str | Path | None = None,
+    output: str | Path | IO[bytes] | None = None,
     query_file: str | Path | None = None,
     limit: int | None = None,
     entity_only: bool = False,
     title: str = "kazkg",
 ) -> tuple[Path, int]:
-    """Write the HTML view of the build (or of a query's result); returns the
-    page's path and size in bytes."""
+    """Write the HTML view of the build (or of a query's result) to a path or a
+    binary stream; returns the page's path (`-` for a stream) and size in bytes."""
     from kg.viz import render, write_html
 
     sparql = Path(query_file).read_text(encoding="utf-8") if query_file else None
     page = render(
         load_dataset(out, store), query=sparql, entity_only=entity_only, limit=limit, title=title
     )
+    data = page.encode()
+    if output is not None and not isinstance(output, str | Path):
+        output.write(data)
+        output.flush()
+        return Path("-"), len(data)
     target = Path(output) if output else Path(out) / "graph.html"
     write_html(target, page)
-    return target, len(page.encode())
+    return target, len(data)
 
 
 def tag_text(text: str) -> list[list[tuple[str, str]]]:
@@ -371,6 +621,28 @@ def tag_text(text: str) -> list[list[tuple[str, str]]]:
     for sent in sentences(normalise(text)):
         tokens = [t.text for t in sent.tokens]
         out.append(list(zip(tokens, ner.tag(tokens), strict=True)))
+    return out
+
+
+def tag_file(
+    path: str | Path, *, on_skip: Callable[[Skip], None] | None = None
+) -> list[list[tuple[str, str]]]:
+    """Named-entity tags of a file: plain text as a whole, or the `text` field of
+    each record of a JSONL or CSV file (records that are not briefs go to `on_skip`)."""
+    from kg.inputs import FORMATS
+
+    path = Path(path)
+    if FORMATS.get(path.suffix.lower()) not in ("jsonl", "csv"):
+        try:
+            return tag_text(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError as exc:
+            raise InputError("not UTF-8 text", path=str(path)) from exc
+    out: list[list[tuple[str, str]]] = []
+    for item in read_briefs([path]):
+        if isinstance(item, Brief):
+            out.extend(tag_text(item.text))
+        elif isinstance(item, Skip) and on_skip:
+            on_skip(item)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -56,31 +57,53 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @out_option
 @click.option(
     "--store", default=None, help="Store folder or SPARQL server URL [default: OUT/store]."
 )
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option(
+    "--date",
+    "published",
+    metavar="YYYY-MM-DD",
+    help="Publication date of plain-text INPUTS (default: a date in the file name, "
+    "2021-01-15.txt); gives year-less dates like 29 қаңтарда their year.",
+)
+@click.option("--fresh", is_flag=True, help="Start the store over: remove every stored brief.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no skip warnings.")
 @_errors
-def build(inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, quiet: bool) -> None:
+def build(
+    inputs: tuple[str, ...],
+    out: str,
+    store: str | None,
+    no_html: bool,
+    published: str | None,
+    fresh: bool,
+    quiet: bool,
+) -> None:
     """Extract briefs into the graph: one named graph per brief.
 
     INPUTS are plain-text files (one brief a line), JSONL or CSV files with the
-    fields id, text and optionally date (YYYY-MM-DD) and url. Briefs already in
-    the store are replaced, new ones added; the rest of the store is kept.
-    Writes OUT/graph.trig, OUT/graph.ttl and OUT/graph.html.
+    fields id, text and optionally date (YYYY-MM-DD) and url; `-` reads
+    standard input (JSONL when it starts with `{`, plain text otherwise). A plain-text
+    line's id is the file's stem and a digest of its text (seed-3f9a0c12d4), so
+    ids do not shift when lines move. Briefs already in the store are replaced,
+    new ones added; the rest of the store is kept (`kg remove ID...` removes
+    briefs, --fresh starts over). Writes OUT/graph.trig, OUT/graph.ttl and
+    OUT/graph.html.
 
     \b
     Examples:
       kg build data/briefs/seed.txt
       kg build week1.jsonl week2.csv --out mygraph/
+      kg build news.txt --date 2021-01-30       # or name the file 2021-01-30.txt
       kg build briefs.txt --store http://127.0.0.1:7878
+      cat news.txt | kg build - --date 2021-01-30
     """
     from kg import api
 
-    def warn(skip: api.Skip) -> None:
+    def warn(skip: api.Skip | str) -> None:
         if not quiet:
             click.echo(f"Warning: {skip}", err=True)
 
@@ -96,12 +119,45 @@ def build(inputs: tuple[str, ...], out: str, store: str | None, no_html: bool, q
 
     try:
         report = api.build(
-            inputs, out=out, store=store, html=not no_html, on_skip=warn, progress=progress
+            inputs,
+            out=out,
+            store=store,
+            html=not no_html,
+            on_skip=warn,
+            on_warning=warn,
+            progress=progress,
+            fresh=fresh,
+            published=published,
         )
     finally:
         if bars:
             bars[0].__exit__(None, None, None)
     click.echo(api.format_report(report))
+
+
+@cli.command("remove")
+@click.argument("ids", nargs=-1, required=True)
+@out_option
+@click.option(
+    "--store", default=None, help="Store folder or SPARQL server URL [default: OUT/store]."
+)
+@click.option("--no-html", is_flag=True, help="Do not rewrite graph.html.")
+@_errors
+def remove_cmd(ids: tuple[str, ...], out: str, store: str | None, no_html: bool) -> None:
+    """Remove briefs by id, with everything extracted from them; then rewrite
+    OUT/graph.trig, graph.ttl and graph.html. An unknown id removes nothing.
+
+    \b
+    Examples:
+      kg remove seed-3f9a0c12d4
+      kg remove week1-07 week1-08 --out mygraph/
+    """
+    from kg import api
+
+    files = api.remove(ids, out=out, store=store, html=not no_html)
+    click.echo(f"Removed {len(set(ids))} brief(s)")
+    for f in files:
+        click.echo(f"Wrote {f}")
 
 
 # ---- store, query, export, validate (issue 6)
@@ -118,11 +174,29 @@ def _store_option(fn: F) -> F:
     )(fn)
 
 
+def _complete_query(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    from kg import api
+
+    return [q.name for q in api.saved_queries() if q.name.startswith(incomplete)]
+
+
 @cli.command("query")
 @click.argument("sparql", required=False)
-@click.option("--file", "file", type=click.Path(dir_okay=False), help="Read SPARQL from a file.")
-@click.option("--name", "name", help="Run a saved query (see --list).")
-@click.option("--list", "list_", is_flag=True, help="List the saved queries and their parameters.")
+@click.option(
+    "--file",
+    "file",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Read SPARQL from a file (`-`: standard input).",
+)
+@click.option(
+    "--name", "name", help="Run a saved query (see --list).", shell_complete=_complete_query
+)
+@click.option(
+    "--list",
+    "list_",
+    is_flag=True,
+    help="List the saved queries and their parameters (--format json for a program).",
+)
 @click.option(
     "--param",
     "params",
@@ -139,6 +213,14 @@ def _store_option(fn: F) -> F:
     show_default=True,
     help="Output format.",
 )
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="File to write (default and `-`: standard output).",
+)
+@click.option("--full", is_flag=True, help="On a terminal, do not cut long cells to fit its width.")
 @out_option
 @_store_option
 @_errors
@@ -149,6 +231,8 @@ def query_cmd(
     list_: bool,
     params: tuple[str, ...],
     fmt: str,
+    output: str | None,
+    full: bool,
     out: str,
     store: str | None,
 ) -> None:
@@ -163,13 +247,34 @@ def query_cmd(
       kg query --list
       kg query --name strikes
       kg query --name region --param region="Ақтөбе облысы" --format csv
-      kg query --name entity --param entity=kgr:entity/person/maks-bokaev
+      kg query --name entity --param entity=Боқаевты     # any form or part of a name
       kg query --file my.rq --store http://localhost:7878
+      kg query --name detentions --format csv -o detentions.csv
+      echo "ASK { ?e a kgo:Strike }" | kg query --file -
     """
+    import json
+
     from kg import api
     from kg.errors import QueryError
     from kg.query import format_result
 
+    if list_ and fmt in ("json", "ndjson"):
+        listed = [
+            {
+                "name": q.name,
+                "title": q.title,
+                "description": q.description,
+                "params": [
+                    {"name": p.name, "meaning": p.meaning, "optional": p.optional} for p in q.params
+                ],
+            }
+            for q in api.saved_queries()
+        ]
+        lines = [json.dumps(x, ensure_ascii=False) for x in listed]
+        click.echo(
+            json.dumps(listed, ensure_ascii=False, indent=2) if fmt == "json" else "\n".join(lines)
+        )
+        return
     if list_:
         for saved in api.saved_queries():
             click.echo(f"{saved.name}: {saved.title}")
@@ -184,8 +289,21 @@ def query_cmd(
         if not sep or not key:
             raise QueryError(f"--param wants NAME=VALUE, got {item!r}")
         bound[key.strip().lstrip("?$")] = value
+    if file == "-":
+        sparql, file = sys.stdin.read(), None
     result = api.query(sparql, name=name, file=file, params=bound, out=out, store=store)
-    click.echo(format_result(result, fmt), nl=False)
+    for note in result.notes:
+        click.echo(f"Note: {note}", err=True)
+    to_file = bool(output) and output != "-"
+    width = None
+    if fmt == "table" and not to_file and not full and sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
+    text = format_result(result, fmt, width=width)
+    if to_file:
+        api.write_atomic(Path(str(output)), text.encode("utf-8"))
+        click.echo(f"Wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
 
 
 @cli.command("export")
@@ -202,8 +320,8 @@ def query_cmd(
     "-o",
     "--output",
     "output",
-    type=click.Path(dir_okay=False),
-    help="File to write (default: stdout).",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="File to write (default and `-`: standard output).",
 )
 @out_option
 @_store_option
@@ -220,8 +338,9 @@ def export_cmd(fmt: str, output: str | None, out: str, store: str | None) -> Non
     """
     from kg import api
 
-    api.export(fmt, out=out, store=store, dest=Path(output) if output else sys.stdout.buffer)
-    if output:
+    to_file = bool(output) and output != "-"
+    api.export(fmt, out=out, store=store, dest=Path(str(output)) if to_file else sys.stdout.buffer)
+    if to_file:
         click.echo(f"Wrote {output}", err=True)
 
 
@@ -243,10 +362,52 @@ def validate_cmd(out: str, store: str | None) -> None:
 
     report = api.validate(out=out, store=store)
     if report.conforms:
-        click.echo(f"OK: {report.triples} triples conform to the contract.")
+        click.echo(f"OK: {report.triples} distinct triples conform to the contract.")
         return
     click.echo(report.text.rstrip())
     raise click.ClickException(f"{report.violations} violations of the contract")
+
+
+@cli.command("stats")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@out_option
+@_store_option
+@_errors
+def stats_cmd(fmt: str, out: str, store: str | None) -> None:
+    """What the build holds: briefs, events by class and month, entities by class,
+    triples and the store's size.
+
+    \b
+    Examples:
+      kg stats
+      kg stats --format json --out mygraph/
+    """
+    import dataclasses
+    import json
+
+    from kg import api
+
+    st = api.stats(out=out, store=store)
+    if fmt == "json":
+        click.echo(json.dumps(dataclasses.asdict(st), ensure_ascii=False, indent=2))
+        return
+
+    def line(counts: dict[str, int]) -> str:
+        return ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
+
+    size = "" if st.store_bytes is None else f"; store {st.store_bytes / 1e6:.1f} MB on disk"
+    click.echo(f"Briefs: {st.briefs}")
+    click.echo(f"Events: {sum(st.events.values())}: {line(st.events)}")
+    click.echo(f"Events by month: {line(st.months)}")
+    click.echo(f"Entities: {sum(st.entities.values())}: {line(st.entities)}")
+    click.echo(f"Triples: {st.triples} distinct{size}")
 
 
 # ---- viz (issue 7)
@@ -257,9 +418,9 @@ def validate_cmd(out: str, store: str | None) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False),
+    type=click.Path(dir_okay=False, allow_dash=True),
     default=None,
-    help="Page to write.  [default: OUT/graph.html]",
+    help="Page to write (`-`: standard output).  [default: OUT/graph.html]",
 )
 @click.option(
     "--query",
@@ -300,16 +461,17 @@ def viz(
     """
     from kg import api
 
+    to_stdout = output == "-"
     target, size = api.viz(
         out=out,
         store=store,
-        output=output,
+        output=sys.stdout.buffer if to_stdout else output,
         query_file=query_file,
         limit=limit,
         entity_only=entities_only,
         title=title,
     )
-    click.echo(f"Wrote {target} ({size // 1024} KB)")
+    click.echo(f"Wrote {target} ({size // 1024} KB)", err=to_stdout)
 
 
 # ---- ner (issue 4)
@@ -327,9 +489,10 @@ def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
     """Tag named entities (KazNERD's 25 classes, IOB2) in FILE.
 
     Plain text is split into sentences and tokens; each token is printed with its
-    label, a blank line between sentences. With --conll, FILE's first column is the
-    token; sentence-id lines (AID327344 O) are kept; when FILE has gold labels the
-    per-class P/R/F1 table goes to stderr.
+    label, a blank line between sentences. Of a JSONL or CSV file (.jsonl,
+    .ndjson, .csv) the `text` field of each record is tagged. With --conll,
+    FILE's first column is the token; sentence-id lines (AID327344 O) are
+    kept; when FILE has gold labels the per-class P/R/F1 table goes to stderr.
 
     \b
     Examples:
@@ -343,11 +506,8 @@ def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
     if not conll:
         if eval_:
             raise click.UsageError("--eval needs --conll")
-        try:
-            text = Path(file).read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise click.ClickException(f"{file}: not UTF-8 text") from exc
-        for sentence in api.tag_text(text):
+        tagged = api.tag_file(file, on_skip=lambda skip: click.echo(f"Warning: {skip}", err=True))
+        for sentence in tagged:
             for token, label in sentence:
                 output.write(f"{token}\t{label}\n")
             output.write("\n")
@@ -371,9 +531,10 @@ def ner_command(file: str, conll: bool, eval_: bool, output: Any) -> None:
     "--out",
     "out",
     type=click.Path(dir_okay=False),
-    default="kg/ner/model.crfsuite",
+    default="ner-model/model.crfsuite",
     show_default=True,
-    help="Model file; its metadata goes beside it as .json.",
+    help="Model file; its metadata goes beside it as .json. The shipped model "
+    "(kg/ner/model.crfsuite) is replaced only when named here.",
 )
 @click.option("--seed", type=int, default=13, show_default=True, help="Seed of shuffles and split.")
 @click.option("--c1", type=float, default=0.01, show_default=True, help="L1 penalty.")
@@ -412,7 +573,8 @@ def ner_train_command(
 
     \b
     Examples:
-      kg ner-train                                  # rebuilds kg/ner/model.crfsuite
+      kg ner-train                                  # -> ner-model/model.crfsuite
+      kg ner-train --out kg/ner/model.crfsuite      # replace the shipped model
       kg ner-train --out /tmp/m.crfsuite --holdout 0.15 --c1 0.1
     """
     import json

@@ -280,7 +280,9 @@ def _graphml(store: Store) -> bytes:
         is_event = "/id/event/" in node
         graph.add_node(
             node,
-            label=labels.get(node) or f"{cls} {dates.get(node, '')}".strip() or compact(node),
+            label=labels.get(node)
+            or f"{cls} {dates.get(node, '')}".strip()
+            or compact(node, escape=False),
             kind="event" if is_event else "entity",
             **{"class": cls},
             date=dates.get(node, ""),

@@ -10,16 +10,19 @@ import csv
 import io
 import json
 import re
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
-from kg.model import Brief
+from kg.model import Brief, text_id
 from kg.text import normalise, screen
 
-__all__ = ["FORMATS", "Skip", "read_briefs"]
+__all__ = ["FORMATS", "Notice", "Skip", "file_date", "read_briefs", "read_date"]
 
 FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 _ID = re.compile(r"^[\w.\-~]{1,200}$", re.UNICODE)
@@ -39,6 +42,46 @@ class Skip:
         return f"{self.source}:{self.line}{who}: skipped: {self.reason}"
 
 
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something about a brief that was read all the same (an unreadable date)."""
+
+    source: str
+    line: int
+    message: str
+    brief: str = ""
+
+    def __str__(self) -> str:
+        who = f" (brief {self.brief})" if self.brief else ""
+        return f"{self.source}:{self.line}{who}: {self.message}"
+
+
+# Dates as people write them in spreadsheets: ISO, dd.mm.yyyy, dd/mm/yyyy, with
+# or without a time after them (which is dropped: a brief's date is a day).
+_DATE_FORMS = (
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), (1, 2, 3)),
+    (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), (1, 2, 3)),
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), (3, 2, 1)),
+    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), (3, 2, 1)),
+)
+_TIME = re.compile(r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def read_date(text: str) -> str | None:
+    """`2024-03-12`, `12.03.2024`, `12/03/2024` (day first), `2024-03-12T10:30:00Z`
+    or `12.03.2024 10:30` as YYYY-MM-DD; None when it is none of these or no real day."""
+    value = text.strip()
+    for pattern, (y, mo, d) in _DATE_FORMS:
+        m = pattern.match(value)
+        if m is None or not _TIME.fullmatch(value, m.end()):
+            continue
+        try:
+            return date(int(m[y]), int(m[mo]), int(m[d])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
 def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
     """(line number, text) per line; text is None where the bytes are not UTF-8."""
     with path.open("rb") as fh:
@@ -50,13 +93,6 @@ def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
 
 
 def _check(brief: Brief) -> Brief | Skip:
-    if brief.date is not None:
-        try:
-            date.fromisoformat(brief.date)
-        except ValueError:
-            return Skip(
-                brief.source, brief.line, f"date {brief.date!r} is not YYYY-MM-DD", brief.id
-            )
     if not _ID.match(brief.id):
         return Skip(brief.source, brief.line, f"id {brief.id!r} has characters ids cannot have")
     reason = screen(normalise(brief.text))
@@ -65,15 +101,37 @@ def _check(brief: Brief) -> Brief | Skip:
     return brief
 
 
-def _text(path: Path) -> Iterator[Brief | Skip]:
+def _stem(path: Path) -> str:
+    """The file's stem as an id prefix (characters ids cannot have become `-`)."""
+    return re.sub(r"[^\w.\-~]+", "-", path.stem)[:100] or "brief"
+
+
+_NAMED_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def file_date(path: Path) -> str | None:
+    """The publication date a file's name gives (`2021-01-15.txt`,
+    `azattyq_2021-01-15.txt`), or None."""
+    m = _NAMED_DATE.search(path.stem)
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def _text(path: Path, published: str | None = None) -> Iterator[Brief | Skip | Notice]:
+    published = published or file_date(path)
     for n, line in _lines(path):
         if line is None:
             yield Skip(str(path), n, "broken UTF-8")
         elif line.strip():
-            yield _check(Brief.from_line(line.strip(), source=str(path), line=n, stem=path.stem))
+            brief = Brief.from_line(line.strip(), source=str(path), line=n, stem=_stem(path))
+            yield _check(replace(brief, date=published) if published else brief)
 
 
-def _jsonl(path: Path) -> Iterator[Brief | Skip]:
+def _jsonl(path: Path) -> Iterator[Brief | Skip | Notice]:
     for n, line in _lines(path):
         if line is None:
             yield Skip(str(path), n, "broken UTF-8")
@@ -85,14 +143,17 @@ def _jsonl(path: Path) -> Iterator[Brief | Skip]:
         except json.JSONDecodeError as exc:
             yield Skip(str(path), n, f"not JSON ({exc.msg})")
             continue
+        if isinstance(obj, dict):
+            obj = _fields(obj)
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield Skip(str(path), n, 'no "text" field')
             continue
-        obj.setdefault("id", f"{path.stem}-{n:02d}")
-        yield _check(Brief.from_json(obj, source=str(path), line=n))
+        if not obj.get("id"):
+            obj["id"] = text_id(_stem(path), obj["text"])
+        yield from _dated(obj, path, n)
 
 
-def _csv(path: Path) -> Iterator[Brief | Skip]:
+def _csv(path: Path) -> Iterator[Brief | Skip | Notice]:
     try:
         content = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -100,30 +161,102 @@ def _csv(path: Path) -> Iterator[Brief | Skip]:
         raise InputError(
             "broken UTF-8; fix or re-save the file as UTF-8", path=str(path), line=line
         ) from exc
-    reader = csv.DictReader(io.StringIO(content, newline=""))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        raise InputError('CSV needs a header with a "text" column', path=str(path), line=1)
-    for row in reader:
+    reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=_delimiter(content))
+    found = [(f or "").strip() for f in reader.fieldnames or []]
+    if "text" not in {f.lower() for f in found}:
+        columns = ", ".join(repr(f) for f in found if f) or "none"
+        raise InputError(
+            f'CSV needs a header with a "text" column; found columns: {columns}',
+            path=str(path),
+            line=1,
+        )
+    for raw in reader:
         n = reader.line_num
+        row = _fields({k: v for k, v in raw.items() if k})
         text = (row.get("text") or "").strip()
         if not text:
             yield Skip(str(path), n, "empty text", row.get("id") or "")
             continue
-        row = {k: v for k, v in row.items() if k}
-        row.setdefault("id", "")
-        if not row["id"]:
-            row["id"] = f"{path.stem}-{n:02d}"
-        yield _check(Brief.from_json({**row, "text": text}, source=str(path), line=n))
+        if not row.get("id"):
+            row["id"] = text_id(_stem(path), text)
+        yield from _dated({**row, "text": text}, path, n)
 
 
-def read_briefs(paths: Iterable[str | Path]) -> Iterator[Brief | Skip]:
+def _fields(obj: dict[str, Any]) -> dict[str, Any]:
+    """Field names read case-insensitively (`Text`, ` ID `): the first of each wins."""
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        out.setdefault(str(key).strip().lower(), value)
+    return out
+
+
+def _delimiter(content: str) -> str:
+    """The CSV's delimiter: `,`, `;` (spreadsheets in many locales), tab or `|`,
+    sniffed from the header line."""
+    header = content.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _dated(obj: dict[str, Any], path: Path, n: int) -> Iterator[Brief | Skip | Notice]:
+    """The brief of a JSONL or CSV record; an unreadable date is dropped with a notice."""
+    given = obj.get("date")
+    day = read_date(str(given)) if given else None
+    if given and day is None:
+        yield Notice(
+            str(path),
+            n,
+            f"date {str(given)!r} not read (write YYYY-MM-DD or DD.MM.YYYY); kept without a date",
+            str(obj["id"]),
+        )
+    yield _check(Brief.from_json({**obj, "date": day}, source=str(path), line=n))
+
+
+def _stdin(
+    seen: dict[str, tuple[str, str]], published: str | None
+) -> Iterator[Brief | Skip | Notice]:
+    """Standard input: JSONL when its first character is `{`, plain text otherwise;
+    its briefs' source is `-` and a plain-text brief's id starts with `stdin-`."""
+    data = sys.stdin.buffer.read()
+    kind = "jsonl" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "txt"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"stdin.{kind}"
+        path.write_bytes(data)
+        for item in read_briefs([path], published=published):
+            moved = replace(item, source="-")
+            if isinstance(moved, Brief):
+                if moved.id in seen:
+                    first = seen[moved.id][0]
+                    yield Skip("-", moved.line, f"id already used at {first}", moved.id)
+                    continue
+                seen[moved.id] = (f"-:{moved.line}", moved.text)
+            yield moved
+
+
+def read_briefs(
+    paths: Iterable[str | Path], *, published: str | None = None
+) -> Iterator[Brief | Skip | Notice]:
     """Yield a `Brief` or a `Skip` for every non-blank line of every input.
+
+    A path `-` is standard input. A plain-text brief's publication date is
+    `published` (YYYY-MM-DD) when given, else a date in its file's name
+    (`2021-01-15.txt`), else unknown. A JSONL or CSV record may also give a
+    Notice (a date it could not read) before its brief.
 
     Raises `InputError` for a file that is missing, of an unknown format, or a
     CSV without a `text` column; an id seen twice is skipped the second time.
     """
-    seen: dict[str, str] = {}
+    if published is not None:
+        try:
+            date.fromisoformat(published)
+        except ValueError:
+            raise InputError(f"publication date {published!r} is not YYYY-MM-DD") from None
+    seen: dict[str, tuple[str, str]] = {}
     for p in paths:
+        if str(p) == "-":
+            yield from _stdin(seen, published)
+            continue
         path = Path(p)
         if not path.is_file():
             raise InputError("no such file", path=str(path))
@@ -132,14 +265,18 @@ def read_briefs(paths: Iterable[str | Path]) -> Iterator[Brief | Skip]:
             raise InputError(
                 f"unknown format {path.suffix!r}; use .txt, .jsonl or .csv", path=str(path)
             )
-        reader = {"text": _text, "jsonl": _jsonl, "csv": _csv}[kind]
-        for item in reader(path):
+        items = (
+            _text(path, published) if kind == "text" else {"jsonl": _jsonl, "csv": _csv}[kind](path)
+        )
+        for item in items:
             if isinstance(item, Brief):
                 where = f"{item.source}:{item.line}"
                 if item.id in seen:
+                    first, text = seen[item.id]
+                    what = "the same text" if text == item.text else "a different text"
                     yield Skip(
-                        item.source, item.line, f"id already used at {seen[item.id]}", item.id
+                        item.source, item.line, f"id already used at {first} ({what})", item.id
                     )
                     continue
-                seen[item.id] = where
+                seen[item.id] = (where, item.text)
             yield item

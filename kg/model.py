@@ -7,6 +7,7 @@ out of context.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -24,7 +25,15 @@ __all__ = [
     "Sentence",
     "Span",
     "Token",
+    "text_id",
 ]
+
+
+def text_id(stem: str, text: str) -> str:
+    """`seed-3f9a0c12d4`: the stem, then 10 hex digits of the SHA-1 of the text with
+    its whitespace collapsed (re-spacing a line keeps its id)."""
+    digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:10]
+    return f"{stem}-{digest}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +49,9 @@ class Brief:
 
     @classmethod
     def from_line(cls, text: str, *, source: str, line: int, stem: str) -> Brief:
-        return cls(id=f"{stem}-{line:02d}", text=text, source=source, line=line)
+        """A plain-text line; its id is the file's stem and a digest of the text, so
+        it neither shifts when lines move nor collides with another file's line."""
+        return cls(id=text_id(stem, text), text=text, source=source, line=line)
 
     @classmethod
     def from_json(cls, obj: dict[str, Any], *, source: str = "", line: int = 0) -> Brief:

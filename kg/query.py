@@ -13,9 +13,10 @@ block written from the escaped term.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -24,7 +25,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.results import FORMATS, QueryResult, format_result
+from kg.results import FORMATS, QueryResult, Row, format_result
 from kg.store import Store
 from kg.vocab import PREFIXES, XSD
 
@@ -104,7 +105,11 @@ def load_query(name: str) -> SavedQuery:
     path = Path(name)
     if path.suffix == ".rq" and path.is_file():
         return SavedQuery.from_text(path.stem, path.read_text(encoding="utf-8"))
-    raise QueryError(f"no saved query {name!r}; `kg query --list` shows them: {', '.join(library)}")
+    close = difflib.get_close_matches(name, list(library), n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    raise QueryError(
+        f"no saved query {name!r}{hint} (`kg query --list` shows them: {', '.join(library)})"
+    )
 
 
 _PREFIXED = re.compile(r"([A-Za-z][\w-]*):(\S*)")
@@ -117,8 +122,10 @@ def _iri(text: str) -> URIRef:
     if m:
         return URIRef(m.group(1))
     m = _PREFIXED.fullmatch(text)
-    if m and m.group(1) in PREFIXES and not re.search(r"[<>\"{}|^`\\\s]", m.group(2)):
-        return URIRef(PREFIXES[m.group(1)] + m.group(2))
+    if m and m.group(1) in PREFIXES:
+        local = re.sub(r"\\([~.\-!$&'()*+,;=/?#@%_])", r"\1", m.group(2))  # kgr:event\/x
+        if not re.search(r"[<>\"{}|^`\\\s]", local):
+            return URIRef(PREFIXES[m.group(1)] + local)
     raise QueryError(f"not an IRI: {text!r} (write <http://...> or a known prefix like kgr:)")
 
 
@@ -187,7 +194,59 @@ def run(
     else:
         text = query
     bound = {name: parse_value(value) for name, value in params.items()}
+    typed = [n for n in NAME_PARAMS if isinstance(query, SavedQuery) and _is_text(bound.get(n))]
+    if len(typed) == 1:
+        return _run_by_name(store, text, bound, typed[0])
     return store.query(text, params=bound)
+
+
+#: Parameters of the saved queries that take a name as people write it.
+NAME_PARAMS = ("entity", "region")
+
+
+def _is_text(value: Node | None) -> bool:
+    return isinstance(value, Literal) and value.datatype is None
+
+
+def _run_by_name(store: Store, text: str, bound: dict[str, Node], param: str) -> QueryResult:
+    """A saved query for a name: as written when some name in the graph is exactly
+    that (in any letter case); else for each entity a form or part of the name
+    matches (Боқаевты, Bokaev, Боқаев for Макс Боқаев), with a note; else empty,
+    with a note of the names that come close."""
+    from kg.names import close_names, match_names
+
+    typed = str(bound[param])
+    names: dict[str, list[str]] = {}
+    for node, name, main in store.query(_NAMES).rows:
+        labels = names.setdefault(str(node), [])
+        if str(main) == "1":
+            labels.insert(0, str(name))
+        else:
+            labels.append(str(name))
+    wanted = typed.casefold().strip()
+    if any(n.casefold() == wanted for labels in names.values() for n in labels):
+        return store.query(text, params=bound)
+    hits = match_names(typed, names)
+    if not hits:
+        empty = store.query(text, params=bound)
+        close = close_names(typed, [n for labels in names.values() for n in labels])
+        hint = f"; close: {', '.join(close)}" if close else ""
+        return replace(empty, notes=(f"nothing in the graph is named {typed!r}{hint}",))
+    rows: list[Row] = []
+    columns: tuple[str, ...] = ()
+    for hit in hits:
+        result = store.query(text, params={**bound, param: URIRef(hit)})
+        columns = result.columns
+        rows.extend(r for r in result.rows if r not in rows)
+    note = f"{typed!r} matched {', '.join(sorted({names[h][0] for h in hits}))}"
+    return QueryResult("select", columns, tuple(rows), notes=(note,))
+
+
+_NAMES = """SELECT ?e ?name ?main WHERE {
+  { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name BIND(1 AS ?main) }
+  UNION { ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?name BIND(0 AS ?main) }
+  FILTER(isIRI(?e))
+} ORDER BY ?e ?name"""
 
 
 def _meaning(query: SavedQuery, name: str) -> str:

@@ -78,6 +78,8 @@ def _brief_triples(b: Brief) -> Iterator[Triple]:
         yield node, DCTERMS.date, Literal(b.date, datatype=XSD.date)
     if b.url:
         yield node, SCHEMA.url, Literal(b.url, datatype=XSD.anyURI)
+    if b.source:
+        yield node, DCTERMS.source, Literal(b.source)
 
 
 def _entity_triples(e: Entity, brief: URIRef | None, res: Resolution) -> Iterator[Triple]:

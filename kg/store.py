@@ -243,6 +243,20 @@ def _lex(sparql: str) -> Iterator[tuple[int, str]]:
             yield m.start(), tok
 
 
+_PROLOGUE = re.compile(
+    r"(?:\s+|\#[^\n]*)*(?:(?:PREFIX\s*[^\s:]*:\s*<[^<>]*>|BASE\s*<[^<>]*>)(?:\s+|\#[^\n]*)*)*"
+    r"([A-Za-z]+)",
+    re.IGNORECASE,
+)
+
+
+def first_keyword(sparql: str) -> str | None:
+    """The query's first keyword after its PREFIX and BASE declarations
+    (SELECT, ASK, INSERT, ...), None when there is none."""
+    m = _PROLOGUE.match(sparql)
+    return m[1] if m else None
+
+
 def inject_values(sparql: str, params: Mapping[str, Node]) -> str:
     """Bind parameters with a VALUES block at the head of the query's top-level
     group; the values are written as escaped RDF terms, never as raw text."""
@@ -286,12 +300,50 @@ def execute(store: ox.Store, sparql: str, params: Mapping[str, Node]) -> Any:
 # the converted rows, with SPARQL's order: unbound, blank nodes, IRIs, literals;
 # numbers by value, other literals by datatype, then lexical form and language.
 
-_ORDER_TAIL = re.compile(
-    r"ORDER\s+BY((?:\s*(?:\?|\$)[A-Za-z_][A-Za-z0-9_]*"
-    r"|\s*(?:ASC|DESC)\s*\(\s*(?:\?|\$)[A-Za-z_][A-Za-z0-9_]*\s*\))+)\s*",
-    re.IGNORECASE,
+# Besides plain variables, a key may be one of the few expressions the saved
+# queries use to put dates without a year after dated ones and undated rows last:
+# (!BOUND(?v)), STR(?v) and (STRSTARTS(?v, "--")) or (STRSTARTS(STR(?v), "--")).
+_V = r"[?$]([A-Za-z_][A-Za-z0-9_]*)"
+_ORDER_FORMS = (
+    ("", re.compile(rf"{_V}|(?:ASC|DESC)\s*\(\s*{_V}\s*\)", re.IGNORECASE)),
+    ("unbound", re.compile(rf"\(\s*!\s*BOUND\s*\(\s*{_V}\s*\)\s*\)", re.IGNORECASE)),
+    ("str", re.compile(rf"STR\s*\(\s*{_V}\s*\)", re.IGNORECASE)),
+    (
+        "starts",
+        re.compile(
+            rf'\(\s*STRSTARTS\s*\(\s*(?:STR\s*\(\s*{_V}\s*\)|{_V})\s*,\s*"([^"\\]*)"\s*\)\s*\)',
+            re.IGNORECASE,
+        ),
+    ),
 )
-_ORDER_KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*[?$]([A-Za-z_][A-Za-z0-9_]*)", re.IGNORECASE)
+_ORDER_HEAD = re.compile(r"ORDER\s+BY\s*", re.IGNORECASE)
+
+
+def _order_keys(tail: str) -> tuple[tuple[str, bool, str], ...] | None:
+    """The keys of ``ORDER BY ...`` as (variable, descending, form), None when a
+    key is anything else."""
+    head = _ORDER_HEAD.match(tail)
+    if head is None:
+        return None
+    pos, keys = head.end(), []
+    while pos < len(tail):
+        found = next(
+            ((f, m) for f, p in _ORDER_FORMS if (m := p.match(tail, pos)) is not None), None
+        )
+        if found is None:
+            return None
+        form, m = found
+        groups = [g for g in m.groups() if g is not None]
+        if form == "starts":
+            form = ("strstarts:" if m.group(1) else "starts:") + groups[1]
+        desc = form == "" and m.group().upper().startswith("DESC")
+        keys.append((groups[0], desc, form))
+        pos = m.end()
+        while pos < len(tail) and tail[pos].isspace():
+            pos += 1
+    return tuple(keys) if keys else None
+
+
 _NUMERIC = {
     str(XSD[t])
     for t in [
@@ -316,9 +368,10 @@ _NUMERIC = {
 _FLOATS = {str(XSD.float), str(XSD.double)}
 
 
-def split_order(sparql: str) -> tuple[str, tuple[tuple[str, bool], ...]] | None:
+def split_order(sparql: str) -> tuple[str, tuple[tuple[str, bool, str], ...]] | None:
     """The query without a trailing top-level ``ORDER BY ?a DESC(?b) ...``, and its
-    keys as (variable, descending); None when the query ends otherwise."""
+    keys as (variable, descending, form) (see `_ORDER_FORMS`); None when the
+    query ends otherwise."""
     depth = 0
     start = None
     for pos, tok in _lex(sparql):
@@ -331,11 +384,8 @@ def split_order(sparql: str) -> tuple[str, tuple[tuple[str, bool], ...]] | None:
             start = pos
     if start is None:
         return None
-    tail = _ORDER_TAIL.fullmatch(re.sub(r"#[^\n]*", "", sparql[start:]))
-    if tail is None:
-        return None
-    keys = tuple((m[2], (m[1] or "").upper() == "DESC") for m in _ORDER_KEY.finditer(tail[1]))
-    return sparql[:start], keys
+    keys = _order_keys(re.sub(r"#[^\n]*", "", sparql[start:]).strip())
+    return None if keys is None else (sparql[:start], keys)
 
 
 def _term_key(term: Node | None) -> tuple[Any, ...]:
@@ -356,14 +406,31 @@ def _term_key(term: Node | None) -> tuple[Any, ...]:
     return (3, 1, dt, str(term), term.language or "")
 
 
+def _form_value(term: Node | None, form: str) -> Node | None:
+    """What an ORDER BY expression of `_ORDER_FORMS` gives for a term (None for
+    SPARQL's error, which sorts like unbound)."""
+    if form == "":
+        return term
+    if form == "unbound":
+        return Literal(term is None)
+    if term is None or isinstance(term, BNode):
+        return None
+    if form == "str":
+        return Literal(str(term))
+    kind, prefix = form.split(":", 1)
+    if kind == "starts" and not (isinstance(term, Literal) and term.datatype in (None, XSD.string)):
+        return None  # STRSTARTS wants a string
+    return Literal(str(term).startswith(prefix))
+
+
 def sort_rows(
-    columns: Sequence[str], rows: Sequence[Row], keys: Sequence[tuple[str, bool]]
+    columns: Sequence[str], rows: Sequence[Row], keys: Sequence[tuple[str, bool, str]]
 ) -> list[Row]:
     """Rows in the order of `keys` (stable: ties keep the engine's order)."""
     out = list(rows)
-    for name, descending in reversed(keys):
+    for name, descending, form in reversed(keys):
         i = columns.index(name)
-        out.sort(key=lambda row: _term_key(row[i]), reverse=descending)
+        out.sort(key=lambda row: _term_key(_form_value(row[i], form)), reverse=descending)
     return out
 
 
@@ -735,7 +802,7 @@ class _LocalStore(Store):
             raw = execute(self.raw, sparql if order is None else order[0], params)
             if order is not None and isinstance(raw, ox.QuerySolutions):
                 projected = {v.value for v in raw.variables}
-                if not all(k in projected for k, _ in order[1]):
+                if not all(k in projected for k, _, _ in order[1]):
                     # it sorts on what it does not project: the engine sorts
                     raw, order = execute(self.raw, sparql, params), None
             result = _result(raw)

@@ -10,9 +10,18 @@ from click.testing import CliRunner
 
 from kg import api
 from kg.cli import cli
+from kg.model import text_id
 
 ROOT = Path(__file__).parent.parent
 SAMPLE = ROOT / "data" / "briefs" / "seed.txt"
+_SAMPLE_LINES = SAMPLE.read_text(encoding="utf-8").splitlines()
+
+
+def seed(n: int) -> str:
+    """The id the sample's line `n` gets (stem and digest of its text)."""
+    return text_id("seed", _SAMPLE_LINES[n - 1].strip())
+
+
 PREFIXES = """
 PREFIX kgo: <https://w3id.org/kazkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -40,7 +49,7 @@ def _rows(out: Path, sparql: str) -> list[tuple[object, ...]]:
 def test_report(build: tuple[Path, api.BuildReport]) -> None:
     out, report = build
     assert report.briefs == 20
-    assert [(s.line, s.brief) for s in report.skipped] == [(21, "seed-21")]
+    assert [(s.line, s.brief) for s in report.skipped] == [(21, seed(21))]
     assert report.events["Strike"] >= 3
     assert {p.name for p in out.iterdir()} >= {"graph.trig", "graph.ttl", "graph.html", "store"}
 
@@ -53,9 +62,10 @@ def test_strike_at_amk_munai(build: tuple[Path, api.BuildReport]) -> None:
         SELECT ?date ?place ?agent WHERE {
           ?e a kgo:Strike ; kgo:target ?t ; kgo:date ?date ; kgo:place ?p ; kgo:agent ?a ;
              prov:wasDerivedFrom ?b .
-          ?b dcterms:identifier "seed-04" .
+          ?b dcterms:identifier ?id .
           ?t rdfs:label "АМК-Мұнай"@kk . ?p rdfs:label ?place . ?a rdfs:label ?agent .
-        }""",
+          VALUES ?id { "SEED" }
+        }""".replace("SEED", seed(4)),
     )
     assert ("--01-29", "Темір ауданы", "жұмысшы") in rows
 
@@ -73,11 +83,11 @@ def test_one_iri_per_company_and_place(build: tuple[Path, api.BuildReport]) -> N
     by_brief = {(b, lab): e for b, lab, e in rows}
     kmk = {e for (b, lab), e in by_brief.items() if lab.startswith("КМК")}
     assert len(kmk) == 1 and {b for b, lab in by_brief if lab.startswith("КМК")} == {
-        "seed-04",
-        "seed-06",
+        seed(4),
+        seed(6),
     }
-    assert by_brief[("seed-04", "АМК-Мұнай")] not in kmk
-    assert by_brief[("seed-04", "Темір ауданы")] == by_brief[("seed-06", "Темір ауданы")]
+    assert by_brief[(seed(4), "АМК-Мұнай")] not in kmk
+    assert by_brief[(seed(4), "Темір ауданы")] == by_brief[(seed(6), "Темір ауданы")]
 
 
 def test_kmk_strike_is_one_event_in_two_briefs(build: tuple[Path, api.BuildReport]) -> None:
@@ -91,7 +101,7 @@ def test_kmk_strike_is_one_event_in_two_briefs(build: tuple[Path, api.BuildRepor
           ?bx dcterms:identifier ?a . ?by dcterms:identifier ?b .
         }""",
     )
-    assert ("seed-04", "seed-06") in {(a, b) for a, b, _ in rows}
+    assert (seed(4), seed(6)) in {(a, b) for a, b, _ in rows}
     assert all("КМК" in why for *_, why in rows)
 
 
@@ -106,9 +116,9 @@ def test_release_and_false_report(build: tuple[Path, api.BuildReport]) -> None:
           OPTIONAL { ?e kgo:date ?date }
         }""",
     )
-    assert ("seed-01", "Макс Боқаев", "--02-04") in releases
+    assert (seed(1), "Макс Боқаев", "--02-04") in releases
     # the ministry's claim that all were released is reported as false
-    assert not [r for r in releases if r[0] == "seed-10"]
+    assert not [r for r in releases if r[0] == seed(10)]
 
 
 def test_detention_count_and_agent(build: tuple[Path, api.BuildReport]) -> None:
@@ -154,7 +164,7 @@ def test_cli_build_query_export(tmp_path: Path) -> None:
     result = runner.invoke(cli, ["build", str(SAMPLE), "--out", str(out), "--no-html"])
     assert result.exit_code == 0, result.output
     assert "Briefs: 20 read, 1 skipped" in result.output
-    assert "seed.txt:21 (brief seed-21): skipped" in result.output
+    assert f"seed.txt:21 (brief {seed(21)}): skipped" in result.output
     result = runner.invoke(
         cli, ["query", "--name", "strikes", "--out", str(out), "--format", "csv"]
     )

@@ -201,6 +201,22 @@ def test_cli_tags_plain_text(tmp_path: Path) -> None:
     assert [t for t, _ in first] == ["Алматыда", "жиналыс", "өтті", "."]
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("b.jsonl", '{"id": "x1", "text": "Алматыда жұмысшылар жиналыс өткізді."}\n'),
+        ("b.csv", 'id,text\nx1,"Алматыда жұмысшылар жиналыс өткізді."\n'),
+    ],
+)
+def test_cli_tags_the_text_field_of_records(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ner", str(path)])
+    assert result.exit_code == 0, result.output
+    tokens = [line.split("\t")[0] for line in result.output.strip().splitlines()]
+    assert tokens == ["Алматыда", "жұмысшылар", "жиналыс", "өткізді", "."]
+
+
 def test_cli_conll_with_gold_prints_table(tmp_path: Path) -> None:
     path = tmp_path / "x.txt"
     path.write_text("AID1 O\nАлматыда B-GPE\nжиналыс O\nөтті O\n. O\n", encoding="utf-8")
@@ -235,6 +251,21 @@ def test_cli_train_small(tmp_path: Path) -> None:
     assert meta["sentences"]["train"] == 3 and meta["settings"]["max_iterations"] == 5
     assert meta["sentences"]["augmented"] == 2  # Алматыда <-> Астанада; Ақтөбеде has no peer
     assert model.exists() and model.with_suffix(".json").exists()
+
+
+def test_cli_train_leaves_the_shipped_model_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = Path(ner.__file__).parent / "model.crfsuite"
+    before = shipped.read_bytes()
+    data = tmp_path / "train.txt"
+    data.write_text("AID1 O\nАлматыда B-GPE\nжиналыс O\n\nAID2 O\nАстанада B-GPE\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = ["ner-train", "--data", str(data), "--max-iterations", "2"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "ner-model" / "model.crfsuite").exists()
+    assert shipped.read_bytes() == before
 
 
 def test_cli_help_has_examples() -> None:

@@ -223,6 +223,7 @@ def _run_and_kill(
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
+        proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL
 
 

@@ -127,4 +127,4 @@ def test_cli_validate_ok(tmp_path: Path) -> None:
         st.replace_graphs(graphs)
     result = CliRunner().invoke(cli, ["validate", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("OK: 159 triples conform")
+    assert result.output.startswith("OK: 159 distinct triples conform")

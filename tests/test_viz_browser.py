@@ -221,8 +221,12 @@ def test_entity_only_mode(full: Any) -> None:
 
 def test_entity_only_page(driver: Any, pages: dict[str, Path]) -> None:
     s = open_page(driver, pages["entities"])
-    assert (s["mode"], s["nodes"], s["edges"]) == ("entities", 9, 3)
+    # the three entities with no plain edge are hidden until asked for
+    assert (s["mode"], s["nodes"], s["edges"]) == ("entities", 6, 3)
     assert not driver.find_element("id", "kz-entity-only").is_displayed()
+    assert driver.find_element("id", "kz-iso-box").text == "Байланыссыз / Unlinked (3)"
+    driver.find_element("id", "kz-iso").click()
+    assert stats(driver)["nodes"] == 9
 
 
 def test_screenshot_command(

@@ -22,6 +22,7 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph, URIRef
 
+from kg.names import FOLD, name_keys
 from kg.viz._layout import layout
 from kg.viz._rdf import from_query, load_ontology, to_networkx
 
@@ -182,6 +183,7 @@ def _payload(
                 "d": d["date"],
                 "d0": d["d0"],
                 "d1": d["d1"],
+                "md": d.get("md", []),
                 "ev": d["evidence"],
                 "tr": d["trigger"],
                 "u": d["urls"],
@@ -191,6 +193,7 @@ def _payload(
                 "y": round(y, 1),
                 "s": round(12 + 5 * math.sqrt(degree[n]), 1),
                 "iso": degree[n] == 0,
+                "sk": _search_keys(d["label"], d["alt"]),
             }
         )
     edges = []
@@ -238,7 +241,15 @@ def _payload(
         "regions": sorted(regions, key=lambda r: str(r["l"])),
         "nodes": nodes,
         "edges": edges,
+        "fold": FOLD,
     }
+
+
+def _search_keys(label: str, alt: list[str]) -> list[str]:
+    """The words of a node's names as the search box compares them: lemmas and
+    surface forms in a Latin skeleton (see `kg.names`), so боқаевты and Bokaev
+    find Макс Боқаев."""
+    return sorted({k for name in (label, *alt) for word in name_keys(name) for k in word})
 
 
 def _region_label(graph: nx.MultiDiGraph, iri: str) -> str:

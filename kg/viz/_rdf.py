@@ -291,6 +291,7 @@ def _describe(
         "date": ", ".join(dates),
         "d0": d0,
         "d1": d1,
+        "md": sorted({v[2:7] for v in dates if v.startswith("--") and len(v) >= 7}),
         "evidence": evidence,
         "trigger": ", ".join(sorted(str(o) for o in graph.objects(node, KGO.trigger))),
         "urls": list(dict.fromkeys(urls)),

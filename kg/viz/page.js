@@ -108,7 +108,33 @@
   data.edges.forEach(function (e, i) { adjacency[e.f].push(i); adjacency[e.t].push(i); });
 
   var state = { mode: data.mode, search: "", from: "", to: "", region: "", focus: null,
-                hidden: {} };
+                hidden: {}, isolated: false };
+  var isolatedCount = data.nodes.filter(function (n) { return n.iso; }).length;
+
+  // ---- search: the same letter folding and word keys as kg.names (lemmas and
+  // surface forms; Kazakh and Latin letters alike), so боқаевты and Bokaev find Боқаев.
+  function skeleton(word) {
+    var out = "";
+    Array.from(word.toLowerCase()).forEach(function (ch) {
+      out += Object.prototype.hasOwnProperty.call(data.fold, ch) ? data.fold[ch]
+        : ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    });
+    return out.split("kh").join("h").split("ii").join("i");
+  }
+  function wordMatches(typed, key) {
+    return typed === key || (typed.length >= 3 && key.length >= 3 &&
+                             (typed.indexOf(key) === 0 || key.indexOf(typed) === 0));
+  }
+  function searchMatches(n, q) {
+    var text = (n.l + "\n" + n.alt.join("\n")).toLowerCase();
+    if (text.indexOf(q) >= 0) { return true; }
+    var words = q.match(/[^\s\d.,;:!?"'«»()\[\]\-–—]+/g) || [];
+    if (!words.length || !n.sk) { return false; }
+    return words.every(function (w) {
+      var typed = skeleton(w);
+      return n.sk.some(function (k) { return wordMatches(typed, k); });
+    });
+  }
   var visibleNodes = new Set();
   var visibleEdges = new Set();
 
@@ -117,9 +143,18 @@
     if (state.mode === "events") { return e.k !== "plain"; }
     return e.k !== "role" && byId[e.f].k !== "event" && byId[e.t].k !== "event";
   }
+  function monthDayOk(n) {
+    // A date without a year (--12-21) passes when its month and day fall in the
+    // range; a one-sided range or one of a year or more cannot exclude it.
+    if (!n.md || !n.md.length) { return false; }
+    if (!state.from || !state.to) { return true; }
+    if (Date.parse(state.to) - Date.parse(state.from) >= 365 * 864e5) { return true; }
+    var a = state.from.slice(5), b = state.to.slice(5);
+    return n.md.some(function (md) { return a <= b ? (md >= a && md <= b) : (md >= a || md <= b); });
+  }
   function dateOk(n) {
     if (!state.from && !state.to) { return true; }
-    if (!n.d0) { return false; }
+    if (!n.d0) { return monthDayOk(n); }
     return !(state.from && n.d1 < state.from) && !(state.to && n.d0 > state.to);
   }
   function regionOk(n) {
@@ -132,7 +167,9 @@
       return c.kind === "event" && state.hidden[c.iri];
     });
     var context = Boolean(state.from || state.to || state.region || hiddenEventClass);
+    var searching = Boolean(state.search.trim());
     var base = function (n) {
+      if (n.iso && !state.isolated && !searching) { return false; }
       return !state.hidden[n.c] && (state.mode !== "entities" || n.k !== "event");
     };
     var nodes = new Set();
@@ -187,9 +224,7 @@
     if (q) {
       var matched = new Set();
       nodes.forEach(function (id) {
-        var n = byId[id];
-        var text = (n.l + "\n" + n.alt.join("\n")).toLowerCase();
-        if (text.indexOf(q) >= 0) { matched.add(id); }
+        if (searchMatches(byId[id], q)) { matched.add(id); }
       });
       stats.matched = matched.size;
       nodes = around(matched, edges);
@@ -234,15 +269,14 @@
     nodes: {
       borderWidth: 1,
       font: { face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" },
-      // labels grow with the node, so hubs stay named when zoomed out, and stop
-      // growing on screen when zoomed in
-      scaling: { min: 12, max: 40,
-                 label: { enabled: true, min: 14, max: 40, maxVisible: 22, drawThreshold: 4 } }
+      // labels keep one size on screen (declutter sets it for the zoom), so the
+      // ones placed are readable and never overlap
+      scaling: { min: 12, max: 40, label: { enabled: false } }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.5 } },
       color: { color: "#9aa0a6", highlight: "#333333", hover: "#555555" },
-      font: { size: 10, color: "#555555", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      font: { size: 12, color: "#555555", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
       smooth: data.physics ? { enabled: true, type: "continuous", roundness: 0.3 } : false,
       width: 1
     },
@@ -256,6 +290,8 @@
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: false });
     stats.stabilized = true;
+    network.fit({ animation: false });
+    declutter();
     network.redraw();
   });
   network.on("afterDrawing", function () {
@@ -279,10 +315,122 @@
     if (data.total > data.nodes.length) { text += " (" + data.total + " барлығы · in all)"; }
     if (stats.matched !== null) { text += " · " + stats.matched + " табылды · found"; }
     status.textContent = text;
+    countClasses();
+    drawTimeline();
     if (fit && stats.nodes) {
       network.fit({ animation: false });
       if (network.getScale() > 1.2) { network.moveTo({ scale: 1.2 }); }  // a few nodes: no zoom-in
     }
+    declutter();
+  }
+
+  // ---- labels that do not overlap: the biggest nodes keep theirs, a label that
+  // would cover one already placed waits for the user to zoom in; edge labels
+  // show only when they are readable (9 px or more).
+  var LABEL_PX = 12;
+  var shownLabel = {};
+  var edgeLabels = true;
+  function declutter() {
+    if (!stats.stabilized) { return; }  // placed once the layout settles
+    var scale = network.getScale();
+    var fontSize = Math.round(10 * LABEL_PX / scale) / 10;  // canvas units for LABEL_PX on screen
+    var cell = 8;
+    var taken = new Set();
+    var ids = Array.from(visibleNodes).sort(function (a, b) {
+      return byId[b].s - byId[a].s || a - b;
+    });
+    var updates = [];
+    var boxes = [];
+    ids.forEach(function (id) {
+      var item = nodeItems[id];
+      var p = network.canvasToDOM(network.getPosition(id));
+      var lines = item.label.split("\n");
+      var h = LABEL_PX * 1.25 * lines.length;
+      var w = LABEL_PX * 0.62 * Math.max.apply(null, lines.map(function (l) { return l.length; }));
+      var r = byId[id].s * scale;
+      var top = p.y + r;
+      var left = p.x - w / 2;
+      var cells = [];
+      var free = true;
+      for (var x = Math.floor(left / cell); x <= Math.floor((left + w) / cell) && free; x++) {
+        for (var y = Math.floor(top / cell); y <= Math.floor((top + h) / cell); y++) {
+          if (taken.has(x + "," + y)) { free = false; break; }
+          cells.push(x + "," + y);
+        }
+      }
+      if (free) {
+        cells.forEach(function (c) { taken.add(c); });
+        boxes.push([left, top, w, h]);
+      }
+      if (shownLabel[id] !== (free ? fontSize : 0)) {
+        shownLabel[id] = free ? fontSize : 0;
+        updates.push({ id: id, label: free ? item.label : "", font: { size: fontSize } });
+      }
+    });
+    if (updates.length) { nodeSet.update(updates); }
+    var readable = 12 * scale >= 9;
+    if (readable !== edgeLabels) {
+      edgeLabels = readable;
+      edgeSet.update(edgeItems.map(function (e) { return { id: e.id, label: readable ? e.label : "" }; }));
+    }
+    stats.labels = boxes.length;
+    stats.labelBoxes = boxes;
+    stats.edgeLabels = readable;
+  }
+  var settle = null;
+  network.on("zoom", function () {
+    clearTimeout(settle);
+    settle = setTimeout(declutter, 120);
+  });
+
+  // ---- legend counts follow what is shown
+  var countSpans = {};
+  function countClasses() {
+    var n = {};
+    visibleNodes.forEach(function (id) { n[byId[id].c] = (n[byId[id].c] || 0) + 1; });
+    Object.keys(countSpans).forEach(function (c) {
+      var shown = n[c] || 0;
+      var all = byClass[c].n;
+      countSpans[c].textContent = shown === all ? String(all) : shown + " / " + all;
+    });
+  }
+
+  // ---- timeline: the shown events by date (dated first, then dates without a
+  // year by month and day, undated last); a click focuses one as on the graph.
+  var timeline = document.getElementById("kz-events");
+  function when(n) {
+    if (n.d0) { return [0, n.d0]; }
+    if (n.md && n.md.length) { return [1, n.md[0]]; }
+    return [2, ""];
+  }
+  function drawTimeline() {
+    timeline.textContent = "";
+    var events = Array.from(visibleNodes).map(function (id) { return byId[id]; })
+      .filter(function (n) { return n.k === "event"; });
+    events.sort(function (a, b) {
+      var x = when(a), y = when(b);
+      return x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0) || a.id - b.id;
+    });
+    var month = null;
+    events.forEach(function (n) {
+      var w = when(n);
+      var m = w[0] === 0 ? w[1].slice(0, 7) : (w[0] === 1 ? "--" + w[1].slice(0, 2) : "");
+      if (m !== month) {
+        month = m;
+        timeline.appendChild(el("li", "kz-month", m || "Күні жоқ / Undated"));
+      }
+      var item = el("li");
+      var button = el("button");
+      button.type = "button";
+      button.dataset.id = String(n.id);
+      if (state.focus === n.id) { button.className = "kz-on"; }
+      button.appendChild(el("span", "kz-when", n.d || "—"));
+      button.appendChild(el("span", null, classText(n.c) + (n.tr ? " · " + n.tr : "")));
+      button.addEventListener("click", function () { focusOn(n.id); });
+      item.appendChild(button);
+      timeline.appendChild(item);
+    });
+    stats.timeline = events.length;
   }
 
   document.getElementById("kz-title").textContent = data.title;
@@ -325,15 +473,23 @@
   }
 
   var details = document.getElementById("kz-details");
-  network.on("click", function (p) {
-    if (!p.nodes.length) { return; }
-    var id = p.nodes[0];
+  function focusOn(id) {
     state.focus = id;
     details.textContent = "";
     details.appendChild(card(byId[id], true));
     details.hidden = false;
     apply(true);
+  }
+  network.on("click", function (p) {
+    if (p.nodes.length) { focusOn(p.nodes[0]); }
   });
+  var isoBox = document.getElementById("kz-iso-box");
+  var iso = document.getElementById("kz-iso");
+  if (isolatedCount) {
+    isoBox.hidden = false;
+    document.getElementById("kz-iso-n").textContent = String(isolatedCount);
+    iso.addEventListener("change", function () { state.isolated = iso.checked; apply(true); });
+  }
 
   // ---- legend (doubles as the class filter)
 
@@ -361,7 +517,7 @@
       item.appendChild(swatch);
       item.appendChild(el("span", null, c.kk));
       item.appendChild(el("span", "kz-en", c.en === c.kk ? "" : c.en));
-      item.appendChild(el("span", "kz-n", String(c.n)));
+      countSpans[c.iri] = item.appendChild(el("span", "kz-n", String(c.n)));
       legend.appendChild(item);
     });
   });
@@ -376,6 +532,7 @@
     state.region = region.value = "";
     state.focus = null;
     state.hidden = {};
+    state.isolated = iso.checked = false;
     checkboxes.forEach(function (b) { b.checked = true; });
     details.hidden = true;
     apply(true);
