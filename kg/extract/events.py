@@ -19,6 +19,7 @@ from functools import lru_cache
 from kg.extract.doc import Doc, Word
 from kg.extract.frames import (
     TRIGGERS,
+    Case,
     CaseRule,
     Fills,
     Frame,
@@ -216,6 +217,8 @@ def _match(doc: Doc, i: int, sl: int, trig: Trigger) -> list[int] | None:
 
 
 def _form_of(tags: frozenset[str]) -> str:
+    if "VN" in tags and "LOC" in tags:
+        return "finite"  # талап етуде, шағымдануда: a present in progress
     if tags & _PTCP:
         return "verbnoun" if tags & _NOMINALISED else "participle"
     if "VN" in tags:
@@ -485,10 +488,11 @@ def _case_rule(
     else:
         # an argument of a verb form between it and the trigger is not the
         # trigger's (Қосановқа дауыс беруге шақырды: the dative goes with беру)
+        # (биліктен мектеп салуды талап етті: an ablative source stays the verb's)
         found = [
             c
             for c in _in(chunks, lo, d.first)
-            if not any(_verbal(w) for w in doc.words[c.last + 1 : d.first])
+            if rule.case is Case.ABL or not any(_verbal(w) for w in doc.words[c.last + 1 : d.first])
         ]
     for c in found:
         if (rule.case is None or c.case == rule.case) and _fits(doc, c, rule.fills):
