@@ -151,6 +151,7 @@ class Event:
     percentage: Decimal | None = None
     demand: str | None = None
     modality: str | None = None
+    part: int = 0  # the k-th of several events one trigger reports (a list of results)
 
 
 @dataclass(frozen=True, slots=True)

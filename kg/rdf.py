@@ -55,7 +55,8 @@ def entity_iri(key: str) -> URIRef:
 
 
 def event_iri(brief_id: str, e: Event) -> URIRef:
-    return KGR[f"event/{_segment(brief_id)}/{e.trigger.start}-{e.cls}"]
+    part = f"-{e.part}" if e.part else ""
+    return KGR[f"event/{_segment(brief_id)}/{e.trigger.start}-{e.cls}{part}"]
 
 
 def _decimal(value: float | Decimal) -> Literal:

@@ -40,6 +40,7 @@ def _event(doc: Doc, d: Draft) -> Event:
         percentage=(Decimal(d.percentage.value) if d.percentage is not None else None),
         demand=d.demand,
         modality=d.modality,
+        part=d.part,
     )
 
 
@@ -49,5 +50,7 @@ def extract(brief: Brief) -> Extraction:
     chunks = find_chunks(doc)
     drafts = find_events(doc, chunks)
     mentions = tuple(_mention(doc, c) for c in chunks)
-    events = tuple(sorted((_event(doc, d) for d in drafts), key=lambda e: (e.trigger, e.cls)))
+    events = tuple(
+        sorted((_event(doc, d) for d in drafts), key=lambda e: (e.trigger, e.cls, e.part))
+    )
     return Extraction(brief, mentions, events)

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 from kg.extract.doc import Doc, Word
 from kg.extract.frames import (
@@ -136,6 +137,7 @@ class Draft:
     passive: bool = False
     trigger: Trigger | None = None
     plural_doers: bool = False  # жұқтырғандар: the trigger names its participants
+    part: int = 0
     asserted: bool = False  # the text says it happened, whatever its participants
 
     def add(self, role: str, chunk: Chunk) -> None:
@@ -921,6 +923,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
         if subj and not _attribution(doc, sf, sl, sent_drafts):
             prev_subject = subj
     _values(doc, drafts, starts)
+    drafts = [part for d in drafts for part in _distribute(doc, d, chunks)]
     _carry_setting(drafts)
     for d in drafts:
         if d.count is None:
@@ -943,6 +946,38 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
     ]
     # a reading the sentence rules out neither hosts nor joins another mention
     return _merge([d for d in drafts if _plausible(doc, d)])
+
+
+def _distribute(doc: Doc, d: Draft, chunks: list[Chunk]) -> list[Draft]:
+    """A list that pairs participants with values ("A партиясы 12 пайыз, B
+    партиясы 7 пайыз"; "X-ті 5 жылға, Y-ті 7 жылға") reports one event per pair."""
+    spec = frame(d.cls).distributes
+    if spec is None:
+        return [d]
+    role, value = spec
+    sf, sl = doc.sent_words[d.sent]
+    lo, hi = doc.words[sf].start, doc.words[sl - 1].end
+    if value == "percentage":
+        values: list[Any] = [
+            n for n in doc.numbers if n.unit == "percent" and lo <= n.start and n.end <= hi
+        ]
+    else:
+        values = [v for v in doc.durations if lo <= v.start and v.end <= hi]
+    cands = [c for c in _in(chunks, sf, sl) if c.cls in _AGENTIVE and c.cls != "Group"]
+    pairs = []
+    for v in values:
+        before = [c for c in cands if doc.words[c.last].end <= v.start]
+        if before and v.start - doc.words[before[-1].last].end <= 24:
+            pairs.append((before[-1], v))
+    if len(pairs) < 2 or len({c.first for c, _ in pairs}) < len(pairs):
+        return [d]
+    out = []
+    for k, (c, v) in enumerate(pairs):
+        part = replace(d, roles={r: list(cs) for r, cs in d.roles.items()}, part=k)
+        part.roles[role] = [c]
+        setattr(part, value, v)
+        out.append(part)
+    return out
 
 
 def _attribution(doc: Doc, sf: int, sl: int, drafts: list[Draft]) -> bool:

@@ -170,6 +170,8 @@ class Frame:
     repeatable: bool = False  # done again and again: one event only on one day
     witnessed: bool = False  # reporters who saw it are its witnesses
     takes_result: bool = False  # percentages and seats
+    # "A 12 пайыз, B 7 пайыз": one event per (role, value) pair of a list
+    distributes: tuple[Role, str] | None = None
     converb_is_demand: bool = False  # талап етіп ... : the demand of a strike
     takes_demand: bool = False  # the demand goes to this event
     denies: bool = False  # what it denies is not asserted
@@ -323,6 +325,7 @@ FRAMES: tuple[Frame, ...] = (
         ),
         object=Role.PATIENT,
         object_anywhere=True,
+        distributes=(Role.PATIENT, "duration"),  # X-ті 5 жылға, Y-ті 7 жылға
         case_rules=(CaseRule(Case.DAT, Role.PATIENT, Fills.HUMAN),),
         edges=((Role.PATIENT, "sentencedBy", Role.AGENT),),
     ),
@@ -537,6 +540,7 @@ FRAMES: tuple[Frame, ...] = (
         ),
         needs_agent=True,
         takes_result=True,
+        distributes=(Role.AGENT, "percentage"),
     ),
     Frame(
         _E.ELECTION_VIOLATION,
