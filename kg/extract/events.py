@@ -831,6 +831,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
         found = _triggers(doc, si, sf, sl)
         denials = [idx[0] for trig, idx in found if frame(trig.cls).denies]
         asks = [idx[0] for trig, idx in found if frame(trig.cls).asks]
+        firsts = {idx[0] for _, idx in found}
         for trig, idx in found:
             starts.add(idx[0])
             h = idx[-1]
@@ -874,6 +875,8 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                 continue  # the content of a denial is not asserted
             if form == "verbnoun" and any(0 < a - h <= 2 for a in asks):
                 continue  # босатуды талап етті: asked for, not done
+            if doc.words[h].case == "ABL" and h + 1 in firsts:
+                continue  # қамаудан босатты: where the other event starts from
             d = Draft(
                 trig.cls,
                 si,
