@@ -377,6 +377,8 @@ def _subject(doc: Doc, chunks: list[Chunk], lo: int, hi: int) -> list[Chunk]:
         if _joined_to_oblique(doc, c, hi):
             continue
         out = _coordinated(doc, chunks, c)
+        if out[-1].case != "NOM":
+            continue  # X пен Y-ке: the list takes the case of its last member
         return [x for x in out if x.last < hi]
     return [owner] if owner is not None else []
 
@@ -605,6 +607,9 @@ def _fill(
         and not head_is_object
     )
     for c in subj:
+        if fr.undergoer_place and patient_subject and c.cls not in ("Person", "Group"):
+            d.add("place", c)  # Лувр мұражайы жабылды: where the measure holds
+            continue
         if c.is_place and not fr.speech:
             continue
         d.add("patient" if patient_subject else "agent", c)

@@ -162,6 +162,8 @@ class Frame:
     object_anywhere: bool = False  # X-ті N жылға ... соттады: the object may stand far
     # with no object the subject undergoes it (босап шықты, үйінен айырылды)
     undergoer_subject: bool = False
+    # a closed museum or an isolated province is where it holds, not who undergoes it
+    undergoer_place: bool = False
     genitive_agent: bool = False  # a verbal noun's genitive acts (полицияның ұстауы)
     case_rules: tuple[CaseRule, ...] = ()
     speech: bool = False  # a speech act: no places, and a place may speak
@@ -577,6 +579,8 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.PUBLIC_HEALTH_MEASURE, _s("жабыл", V), needs=_EPIDEMIC),
             _t(_E.PUBLIC_HEALTH_MEASURE, _s("төтенше"), _s("жағдай")),
         ),
+        undergoer_subject=True,
+        undergoer_place=True,
     ),
     Frame(
         _E.INFECTION,
