@@ -40,6 +40,21 @@ _POSSESSIVE_END = re.compile(
 )
 
 
+def _suffixes(name: str) -> list[str]:
+    return [x for text in MORPHEMES[name][1].values() for x in text.split()]
+
+
+# A locative and the relative -ғы/-гі after it (агенттігіндегі), which takes the
+# plural after a vowel: агенттігіндегілер, the people at the agency.
+_RELATIVE_END = re.compile(
+    "(?:{})(?:{})$".format(
+        "|".join(_suffixes("LOC") + _suffixes("LOC_N")), "|".join(_suffixes("REL"))
+    )
+)
+_BACK_PLURAL, _FRONT_PLURAL = MORPHEMES["PL"][1]["VR"].split()
+_REL_PLURAL = {"ы": _BACK_PLURAL, "і": _FRONT_PLURAL}
+
+
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
     id: str
@@ -57,6 +72,7 @@ class GazetteerMatch:
     start: int
     end: int
     entry: GazetteerEntry
+    name: str = ""  # the name or alias the text uses, in the nominative (Ұлттық гвардия)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +174,8 @@ def _index() -> _Index:
             variants = set(noun_forms(last))
             if len(words) > 1 and _POSSESSIVE_END.search(last):
                 variants |= noun_forms(last, possessed=True)
+            # the people at a place or body: агенттігіндегілер, Алматыдағылар
+            variants |= {f + _REL_PLURAL[f[-1]] for f in variants if _RELATIVE_END.search(f)}
             for form in variants:
                 key = (*head, form.casefold())
                 forms.setdefault(key, []).append(_Form(e, words, rank if form == last else 2))
@@ -212,7 +230,9 @@ def find(text: str) -> list[GazetteerMatch]:
             i += 1
             continue
         n, form = found
-        out.append(GazetteerMatch(words[i][0], words[i + n - 1][1], form.entry))
+        out.append(
+            GazetteerMatch(words[i][0], words[i + n - 1][1], form.entry, " ".join(form.words))
+        )
         seen.add(form.entry.id)
         if form.entry.parent:
             seen.add(form.entry.parent)

@@ -208,6 +208,8 @@ def resolve(
             classes[key][m.cls] += 1
             labels[key][m.label] += 1
             alts[key].add(m.text.strip('"'))
+            if m.key:  # the alias the text names it by: ҚКХП for the renamed party
+                alts[key].update(g.name for g in gazetteer.find(m.text) if g.entry.id == m.key)
             briefs[key].add(bid)
             if m.occupation:
                 occupations[key].add(m.occupation)

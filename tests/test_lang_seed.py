@@ -74,5 +74,7 @@ def test_public_api_is_curated() -> None:
             "data_time",
             "data_lexicon",
             "data_heads",
+            "data_people",
+            "data_function_words",
         }
     )

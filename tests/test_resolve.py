@@ -110,3 +110,15 @@ def test_repeatable_actions_need_the_same_day_others_only_no_disagreement() -> N
     assert _run("4 ақпанда " + detained, "5 ақпанда " + detained)[0].same_events == ()
     strike = '"КМК-Мұнай" компаниясының жұмысшылары ереуілге шықты.'
     assert len(_run(strike, "25 қаңтарда " + strike)[0].same_events) == 1
+
+
+def test_an_entity_named_by_an_alias_carries_it() -> None:
+    res, keys = _run(
+        "Ұлттық гвардияның сарбаздары мен Нұр-Сұлтандағы тұрғындар жиналды.",
+        "Ұлттық ұлан жаттығу өткізді.",
+    )
+    guard = res.entities[keys[("b0", "Ұлттық гвардияның")]]
+    assert keys[("b0", "Ұлттық гвардияның")] == keys[("b1", "Ұлттық ұлан")]
+    assert guard.label == "Ұлттық ұлан"
+    assert "Ұлттық гвардия" in guard.alt_labels
+    assert "Нұр-Сұлтан" in res.entities[keys[("b0", "Нұр-Сұлтандағы")]].alt_labels

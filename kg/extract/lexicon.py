@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.lang.data_heads import COMPANY_MARKS, PLACE_HEADS
 from kg.lang.data_heads import ORG_HEADS as _ORG_HEADS
+from kg.lang.data_people import HUMAN_NOUNS, INSTITUTION_NOUNS
 from kg.lang.data_suffixes import COMITATIVE
 
 __all__ = [
@@ -38,79 +39,13 @@ __all__ = [
 
 
 # Stems of nouns for unnamed collectives and role holders, with the class they
-# get when they fill a role. Multi-word entries are matched as phrases.
-# Organisations named by a head noun alone (the police, the court) take the
-# head's class.
+# get when they fill a role (kg/lang/data_people.py). Multi-word entries are
+# matched as phrases. An institution named by a head noun alone (the police, the
+# court) takes the head's class (kg.lang.data_heads).
 AGENT_NOUNS: dict[str, str] = {
-    "жұмысшы": "Group",
-    "мұнайшы": "Group",
-    "кенші": "Group",
-    "жүргізуші": "Group",
-    "кондуктор": "Group",
-    "белсенді": "Group",
-    "адам": "Group",
-    "наразы": "Group",
-    "демонстрант": "Group",
-    "бақылаушы": "Group",
-    "тілші": "Group",
-    "журналист": "Group",
-    "құқық қорғаушы": "Group",
-    "әріптес": "Group",
-    "мұғалім": "Group",
-    "ұстаз": "Group",
-    "директор": "Group",
-    "дауыс беруші": "Group",
-    "студент": "Group",
-    "зейнеткер": "Group",
-    "тұрғын": "Group",
-    "актер": "Group",
-    "өнерпаз": "Group",
-    "дәрігер": "Group",
-    "спортшы": "Group",
-    "оппозиция": "Group",
-    "депутат": "Group",
-    "азамат": "Group",
-    "қызметкер": "Group",
-    "отбасы": "Group",
-    "шахтер": "Group",
-    "кәсіпкер": "Group",
-    "фермер": "Group",
-    "шаруа": "Group",
-    "мигрант": "Group",
-    "оқушы": "Group",
-    "ата-ана": "Group",
-    "тұтқын": "Group",
-    "саяси тұтқын": "Group",
-    "мүше": "Group",
-    "жұмыссыз": "Group",
-    "ерікті": "Group",
-    "ереуілші": "Group",
-    "блогер": "Group",
-    "ақын": "Group",
-    "комиссия мүшесі": "Group",
-    "төрайым": "Group",
-    "төраға": "Group",
-    "ана": "Group",
-    "билік": "GovernmentBody",
-    "атқарушы билік": "GovernmentBody",
-    "үкімет": _ORG_HEADS["үкімет"],
-    "әкімдік": _ORG_HEADS["әкімдік"],
-    "әкімшілік": _ORG_HEADS["әкімшілік"],
-    "прокуратура": _ORG_HEADS["прокуратура"],
-    "әкім": "Group",
-    "полиция": _ORG_HEADS["полиция"],
-    "полицей": "LawEnforcement",
-    "арнайы жасақ": "LawEnforcement",
-    "учаскелік инспектор": "LawEnforcement",
-    "инспектор": "LawEnforcement",
-    "жедел жәрдем бригадасы": "Organization",
-    "сот": _ORG_HEADS["сот"],
-    "компания": _ORG_HEADS["компания"],
-    "кәсіпорын": _ORG_HEADS["кәсіпорын"],
-    "басшылық": "Group",
-    "жұмыс беруші": "Group",
-    "сайлау комиссиясы": "GovernmentBody",
-    "денсаулық сақтау": "GovernmentBody",
+    **dict.fromkeys(sorted(HUMAN_NOUNS), "Group"),
+    **INSTITUTION_NOUNS,
+    **{noun: _ORG_HEADS[noun] for noun in INSTITUTION_NOUNS if noun in _ORG_HEADS},
 }
 
 # Role nouns that mark workers: their employer is the target of a strike.
@@ -134,6 +69,19 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
         "изолятор",
         "бөлімше",
         "кен орны",
+        "емхана",
+        "абақты",
+        "шахта",
+        "жатақхана",
+        "тұрғын үй кешені",
+        "сауда орталығы",
+        "әуежай",
+        "вокзал",
+        "базар",
+        "саябақ",
+        "стадион",
+        "тосқауыл бекеті",
+        "түзеу мекемесі",
     }
 )
 

@@ -41,6 +41,7 @@ from kg.lang.data_lexicon import (
     VERB_STEMS,
     VERBALISERS,
 )
+from kg.lang.data_people import PEOPLE_STEMS
 from kg.lang.data_suffixes import (
     BACK_VOWELS,
     DEVOICE,
@@ -162,7 +163,7 @@ def _place_stems() -> frozenset[str]:
 _HEAD_STEMS = frozenset(
     h.split()[-1] for h in (*PLACE_HEADS, *FACILITY_HEADS, *ORG_HEADS) if len(h.split()[-1]) > 2
 )
-_PROTECTED = NOMINAL_STEMS | _place_stems() | _HEAD_STEMS
+_PROTECTED = NOMINAL_STEMS | _place_stems() | _HEAD_STEMS | PEOPLE_STEMS
 
 
 # --- phonology ------------------------------------------------------------------
