@@ -335,6 +335,11 @@ CASES: list[Case] = [
         [("Нұрлан Әбенов", "Person", "Нұрлан Әбенов"), ("ауруханада", "Facility", "аурухана")],
         ["Әбенов аурухана"],
     ),
+    (
+        "Ұлы ақынның ұлы мен соғыс ардагерлері келді.",
+        [("ұлы", "Group", "ұл"), ("ардагерлері", "Group", "ардагер")],
+        [],
+    ),
     # common words capitalised at the start are not people; adjectives are not bodies
     ("Бензинге баға өсті.", [], ["Бензин"]),
     (
@@ -407,3 +412,8 @@ def test_a_plural_role_noun_before_a_name_is_not_its_title() -> None:
     _, _, chunks = _chunks("Мұғалімдер Асқар Серікбаевты қолдады, белсенді Ерлан Нұров та келді.")
     people = {c.label: c.occupation for c in chunks if c.cls == "Person"}
     assert people == {"Асқар Серікбаев": None, "Ерлан Нұров": "белсенді"}
+
+
+def test_an_adjective_homonym_before_a_noun_is_no_mention() -> None:
+    _, got, _ = _chunks("Ол ұлы ақын, ал оның ұлы мен әкімшілік қызметкерлері келді.")
+    assert [m for m in got if m[2] in ("ұл", "әкімшілік")] == [("ұлы", "Group", "ұл")]

@@ -55,7 +55,8 @@ _KIN_AND_AGE = _words(
     """
     адам кісі азамат азаматша тұрғын еркек әйел жігіт қыз келіншек бойжеткен
     бала жасөспірім нәресте сәби оқушы студент түлек курсант магистрант
-    қарт қария кейуана ақсақал зейнеткер жесір жетім
+    қарт қария кейуана ақсақал зейнеткер ардагер жауынгер жесір жетім
+    тәрбиеленуші емделуші
     ана әке шеше әже ата-ана ұл күйеу зайып жұбай іні әпке сіңлі
     қарындас бауыр немере жиен келін туыс туысқан ағайын отбасы
     көрші дос жолдас таныс әріптес қонақ
@@ -89,6 +90,7 @@ _PUBLIC_LIFE = _words(
 _GROUPS = _phrases(
     """
     жұрт
+    ерлер
     жұртшылық
     көпшілік
     халық
@@ -172,8 +174,9 @@ PERSON_NOUNS: frozenset[str] = _OCCUPATIONS | _KIN_AND_AGE | _LEGAL | _PUBLIC_LI
 KIND_ADJECTIVES = _words("жауапкершілігі шектеулі акционерлік ашық жабық")
 
 # Nouns of bodies and people that are adjectives in their bare form before a
-# noun: әкімшілік қамау (administrative arrest), әскери қызмет, наразы тұрғындар.
-ADJECTIVE_HOMONYMS = _words("әкімшілік әскери ерікті наразы")
+# noun: әкімшілік қамау (administrative arrest), әскери қызмет, наразы тұрғындар,
+# ұлы ақын (a great poet, not a son).
+ADJECTIVE_HOMONYMS = _words("әкімшілік әскери ерікті наразы ұлы")
 
 # Adjectives whose plural names people: жауаптылар (those responsible), кінәлілер.
 PLURAL_PEOPLE_ADJECTIVES = _words("жауапты кінәлі")
