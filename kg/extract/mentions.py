@@ -37,7 +37,6 @@ from kg.lang.data_people import (
     ALSO_GIVEN_NAMES,
     INSTITUTION_NOUNS,
     KIND_ADJECTIVES,
-    LEGAL_FORMS,
     LIGHT_VERB_NOUNS,
     OFFICE_HEADS,
     PARTICIPLE_THINGS,
@@ -231,8 +230,6 @@ def _quoted_chunks(doc: Doc) -> list[Chunk]:
 
 
 def _institution_head(w: Word) -> tuple[str, int] | None:
-    if w.text in LEGAL_FORMS:
-        return "Company", w.i
     cls = INSTITUTION_NOUNS.get(w.lemma.lower())
     if cls is None or w.capital or cls in ("Group", "Court"):
         return None

@@ -16,7 +16,6 @@ __all__ = [
     "HUMAN_NOUNS",
     "INSTITUTION_NOUNS",
     "KIND_ADJECTIVES",
-    "LEGAL_FORMS",
     "LIGHT_VERB_NOUNS",
     "OFFICE_HEADS",
     "PARTICIPLE_THINGS",
@@ -180,9 +179,6 @@ ADJECTIVE_HOMONYMS = _words("әкімшілік әскери ерікті нар
 
 # Adjectives whose plural names people: жауаптылар (those responsible), кінәлілер.
 PLURAL_PEOPLE_ADJECTIVES = _words("жауапты кінәлі")
-
-# Legal forms written after a company's quoted name: «X» АҚ, «X» ЖШС.
-LEGAL_FORMS = _words("АҚ ЖШС ЖАҚ ААҚ РМК РМКК МКК КМК ЖК ТОО АО")
 
 HUMAN_NOUNS: frozenset[str] = PERSON_NOUNS | _GROUPS
 
