@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.lang.data_heads import COMPANY_MARKS, PLACE_HEADS
 from kg.lang.data_heads import ORG_HEADS as _ORG_HEADS
-from kg.lang.data_people import HUMAN_NOUNS, INSTITUTION_NOUNS
+from kg.lang.data_people import HUMAN_NOUNS, INSTITUTION_NOUNS, STANDALONE_HEADS
 from kg.lang.data_suffixes import COMITATIVE
 
 __all__ = [
@@ -45,7 +45,7 @@ __all__ = [
 AGENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(sorted(HUMAN_NOUNS), "Group"),
     **INSTITUTION_NOUNS,
-    **{noun: _ORG_HEADS[noun] for noun in INSTITUTION_NOUNS if noun in _ORG_HEADS},
+    **{noun: _ORG_HEADS[noun] for noun in STANDALONE_HEADS},
 }
 
 # Role nouns that mark workers: their employer is the target of a strike.

@@ -35,7 +35,6 @@ from kg.lang.data_people import (
     ADJECTIVE_HOMONYMS,
     AGENTIVE_ENDINGS,
     ALSO_GIVEN_NAMES,
-    INSTITUTION_NOUNS,
     KIND_ADJECTIVES,
     LIGHT_VERB_NOUNS,
     OFFICE_HEADS,
@@ -230,7 +229,7 @@ def _quoted_chunks(doc: Doc) -> list[Chunk]:
 
 
 def _institution_head(w: Word) -> tuple[str, int] | None:
-    cls = INSTITUTION_NOUNS.get(w.lemma.lower())
+    cls = AGENT_NOUNS.get(w.lemma.lower())
     if cls is None or w.capital or cls in ("Group", "Court"):
         return None
     return cls, w.i

@@ -23,6 +23,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PLACE_DEMONYMS",
     "PLURAL_PEOPLE_ADJECTIVES",
+    "STANDALONE_HEADS",
 ]
 
 
@@ -127,47 +128,41 @@ _GROUPS = _phrases(
     """
 )
 
-# Single words and phrases for institutions, with the class their mention gets.
+# Head nouns of organisation names (kg.lang.data_heads) that also name a body on
+# their own (the police, the court, the ministry); their class is the head table's.
+STANDALONE_HEADS = _words(
+    """
+    үкімет әкімдік әкімшілік прокуратура министрлік департамент инспекция мәслихат
+    полиция сот компания кәсіпорын холдинг қауымдастық кәсіподақ мекеме
+    """
+)
+
+# Other nouns and phrases that name institutions, with the class their mention gets.
 INSTITUTION_NOUNS: dict[str, str] = {
     "билік": "GovernmentBody",
     "атқарушы билік": "GovernmentBody",
     "жергілікті билік": "GovernmentBody",
-    "үкімет": "GovernmentBody",
-    "әкімдік": "GovernmentBody",
-    "әкімшілік": "GovernmentBody",
-    "прокуратура": "GovernmentBody",
-    "бас прокуратура": "GovernmentBody",
-    "министрлік": "GovernmentBody",
-    "департамент": "GovernmentBody",
-    "инспекция": "GovernmentBody",
+    "бас прокуратура": "LawEnforcement",
     "тұрғын үй инспекциясы": "GovernmentBody",
-    "мәслихат": "GovernmentBody",
     "сайлау комиссиясы": "GovernmentBody",
     "денсаулық сақтау": "GovernmentBody",
-    "полиция": "LawEnforcement",
     "полицей": "LawEnforcement",
     "учаскелік инспектор": "LawEnforcement",
     "полиция бөлімі": "LawEnforcement",
     "полиция департаменті": "LawEnforcement",
     "полиция басқармасы": "LawEnforcement",
-    "сот": "Court",
-    "компания": "Company",
-    "кәсіпорын": "Company",
     "мердігер": "Company",
     "кооператив": "Organization",
-    "қауымдастық": "Organization",
-    "кәсіподақ": "NGO",
     "бірлестік": "NGO",
     "ассоциация": "NGO",
     "платформа": "Organization",
-    "холдинг": "Company",
     "баспасөз қызметі": "Organization",
     "коммуникациялар қызметі": "Organization",
-    "мекеме": "Organization",
     "жедел жәрдем бригадасы": "Organization",
 }
 
 PERSON_NOUNS: frozenset[str] = _OCCUPATIONS | _KIN_AND_AGE | _LEGAL | _PUBLIC_LIFE
+
 # Words of an organisation's legal kind between its quoted name and its head
 # noun, besides -лық/-лік adjectives: «X» жауапкершілігі шектеулі серіктестігі.
 KIND_ADJECTIVES = _words("жауапкершілігі шектеулі акционерлік ашық жабық")
@@ -221,5 +216,7 @@ PLACE_DEMONYMS: dict[str, str] = {
 
 # Stems the analyser must not cut further: күдікті is not күдік + ACC.
 PEOPLE_STEMS: frozenset[str] = frozenset(
-    w for w in HUMAN_NOUNS | frozenset(INSTITUTION_NOUNS) if " " not in w and len(w) >= 4
+    w
+    for w in HUMAN_NOUNS | frozenset(INSTITUTION_NOUNS) | STANDALONE_HEADS
+    if " " not in w and len(w) >= 4
 )
