@@ -35,6 +35,7 @@ from kg.lang.data_people import (
     ADJECTIVE_HOMONYMS,
     AGENTIVE_ENDINGS,
     ALSO_GIVEN_NAMES,
+    CAPITAL_WORDS,
     KIND_ADJECTIVES,
     LIGHT_VERB_NOUNS,
     OFFICE_HEADS,
@@ -788,6 +789,19 @@ def _demonym_chunks(doc: Doc) -> list[Chunk]:
     return out
 
 
+def _capital_city_chunks(doc: Doc) -> list[Chunk]:
+    """ "Елордада" is in the capital, Astana; "Ресей елордасы" (its capital) is not."""
+    out = []
+    for w in doc.words:
+        city = CAPITAL_WORDS.get(w.lemma.lower())
+        if city is None or "P3" in w.noun_tags:
+            continue
+        entry = gazetteer.lookup(city)
+        if entry is not None:
+            out.append(Chunk(w.i, w.i, entry.cls, entry.name, "gazetteer", _case(w), key=entry.id))
+    return out
+
+
 def _attach_homes(doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
     """A place adjective right before a group noun joins it (павлодарлық тәртіп
     сақшылары): one mention of the group, labelled as the group and from that place."""
@@ -999,6 +1013,7 @@ def find_chunks(doc: Doc) -> list[Chunk]:
         + _group_chunks(doc)
         + _participle_chunks(doc)
         + _demonym_chunks(doc)
+        + _capital_city_chunks(doc)
     )
     # names from the gazetteer and from name patterns compete on length (a
     # bureau named after its country is more than the country); then the tagger,

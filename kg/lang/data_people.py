@@ -13,6 +13,7 @@ __all__ = [
     "ADJECTIVE_HOMONYMS",
     "AGENTIVE_ENDINGS",
     "ALSO_GIVEN_NAMES",
+    "CAPITAL_WORDS",
     "HUMAN_NOUNS",
     "INSTITUTION_NOUNS",
     "KIND_ADJECTIVES",
@@ -203,6 +204,9 @@ PARTICIPLE_THINGS = _words("айт айтыл жаз жазыл жаса жас�
 # used as a noun keeps them: зардап шеккендер (victims), жарақат алғандар,
 # қаза тапқандар, дауыс бергендер.
 LIGHT_VERB_NOUNS = _words("зардап жарақат қаза дауыс наразылық шағым арыз талап кепіл")
+
+# Words for the capital: "елордада" (in the capital) is Astana.
+CAPITAL_WORDS: dict[str, str] = {"елорда": "Астана"}
 
 # Place names whose -лық/-лік adjective is not built on the name as written.
 PLACE_DEMONYMS: dict[str, str] = {
