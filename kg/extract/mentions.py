@@ -212,6 +212,13 @@ def _quoted_chunks(doc: Doc) -> list[Chunk]:
             and head[0] not in ("PoliticalParty", "NGO")  # a movement may be the party
         ):
             entry = None  # «Аманат» азаматтық платформасы is not the party Аманат
+        if (
+            entry is not None
+            and head is not None
+            and head[0] == "Facility"
+            and entry.cls in (_PLACE_CLASSES)
+        ):
+            entry = None  # «Астана» концерт залы is a hall, not the city
         if entry is not None:
             cls, key = entry.cls, entry.id
             name = entry.name
