@@ -49,7 +49,17 @@ def extract(brief: Brief) -> Extraction:
     doc = make_doc(brief)
     chunks = find_chunks(doc)
     drafts = find_events(doc, chunks)
-    mentions = tuple(_mention(doc, c) for c in chunks)
+    # roles may name what no chunk did on its own (the place of "павлодарлық полиция")
+    spans = {(c.first, c.last) for c in chunks}
+    extra = {
+        (c.first, c.last): c
+        for d in drafts
+        for items in d.roles.values()
+        for c in items
+        if (c.first, c.last) not in spans
+    }
+    ordered = sorted([*chunks, *extra.values()], key=lambda c: (c.first, c.last))
+    mentions = tuple(_mention(doc, c) for c in ordered)
     events = tuple(
         sorted((_event(doc, d) for d in drafts), key=lambda e: (e.trigger, e.cls, e.part))
     )

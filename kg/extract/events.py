@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from kg import gazetteer
 from kg.extract.doc import Doc, Word
 from kg.extract.frames import (
     TRIGGERS,
@@ -650,6 +651,13 @@ def _fill(
                 and owner.case == "NOM"
             ):
                 d.add("place", owner)  # "Шымкент тұрғындары": the residents of Шымкент
+            if c.home is not None and c.last > c.first and not fr.speech:
+                # павлодарлық полицейлер: in Павлодар
+                home = gazetteer.get(c.home)
+                d.add(
+                    "place",
+                    Chunk(c.first, c.first, home.cls, home.name, "gazetteer", "NOM", key=home.id),
+                )
     if fr.speech:
         return
     for c in _in(chunks, lo, sl):

@@ -999,7 +999,7 @@ def _occupations(doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
     drop = set()
     for c in chunks:
         g = groups.get(c.first - 1)
-        if c.cls == "Person" and g is not None:
+        if c.cls == "Person" and g is not None and g.cls == "Group":
             c = replace(c, occupation=g.label)
             drop.add((g.first, g.last))
         out.append(c)
