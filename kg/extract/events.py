@@ -375,13 +375,48 @@ def _subject(doc: Doc, chunks: list[Chunk], lo: int, hi: int) -> list[Chunk]:
             if owner is None and nxt.case in _CASES and _plural(doc.words[c.last]):
                 owner = c
             continue
-        if _joined_to_oblique(doc, c, hi):
+        if _joined_to_oblique(doc, c, hi) or _embedded(doc, c, hi):
             continue
         out = _coordinated(doc, chunks, c)
         if out[-1].case != "NOM":
             continue  # X пен Y-ке: the list takes the case of its last member
+        named = _apposition(doc, chunks, out[-1], hi)
+        if named is not None:
+            return [named]
         return [x for x in out if x.last < hi]
     return [owner] if owner is not None else []
+
+
+def _embedded(doc: Doc, c: Chunk, hi: int) -> bool:
+    """Is c the subject of a clause of its own before the verb: a participle
+    right after it (жеті кандидат қатысқан додада) or a nominalised clause
+    (қазақстандықтар сайлауға қатысып жатқанын айтты)?"""
+    nxt = doc.words[c.last + 1] if c.last + 1 < hi else None
+    if nxt is not None:
+        tags = _best_tags(nxt)
+        bare = not tags & (_CASES | {"PL", "P3"})  # a relative clause, not ұсталғандарды
+        if tags & _PTCP and bare and morph.analyse(nxt.text)[0].pos == "V":
+            return True
+    for w in doc.words[c.last + 1 : hi]:
+        if w.case == "GEN":
+            return False  # белсенділердің ... алынғаны: the clause has its own subject
+        tags = _best_tags(w)
+        if tags & _PTCP and {"P3", "ACC"} <= tags and morph.analyse(w.text)[0].pos == "V":
+            after = doc.words[w.i + 1].lower if w.i + 1 < hi else ""
+            return after not in _CONTENT_MARKERS  # ... алынғаны туралы: a topic
+    return False
+
+
+def _apposition(doc: Doc, chunks: list[Chunk], c: Chunk, hi: int) -> Chunk | None:
+    """ "Тұңғыш Президенті — Елбасы Нұрсұлтан Назарбаев": a title and the name after
+    its dash are one subject, and the name is the better label."""
+    j = c.last + 1
+    if c.named or j >= hi or doc.words[j].text not in ("—", "-", "–"):
+        return None
+    for x in chunks:
+        if j < x.first <= j + 3 and x.last < hi and x.cls == "Person" and x.case == "NOM":
+            return x
+    return None
 
 
 def _plural(w: Word) -> bool:
