@@ -87,7 +87,7 @@ class _Index:
     by_id: dict[str, GazetteerEntry]
     by_name: dict[str, GazetteerEntry]
     forms: dict[tuple[str, ...], tuple[_Form, ...]]
-    longest: int
+    longest: dict[str, int]  # the most words of a name that starts with this word
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -164,11 +164,9 @@ def _index() -> _Index:
         for a in e.aliases:
             by_name.setdefault(_fold(a), e)
     forms: dict[tuple[str, ...], list[_Form]] = {}
-    longest = 1
     for e in all_entries:
         for name, rank in _surfaces(e, not_bare):
             words = tuple(name.split())
-            longest = max(longest, len(words))
             head = tuple(w.casefold() for w in words[:-1])
             last = words[-1]
             variants = set(noun_forms(last))
@@ -180,6 +178,9 @@ def _index() -> _Index:
                 key = (*head, form.casefold())
                 forms.setdefault(key, []).append(_Form(e, words, rank if form == last else 2))
     ordered = {k: tuple(sorted(v, key=lambda f: f.rank)) for k, v in forms.items()}
+    longest: dict[str, int] = {}
+    for k in ordered:
+        longest[k[0]] = max(longest.get(k[0], 0), len(k))
     return _Index(by_id, by_name, ordered, longest)
 
 
@@ -214,7 +215,7 @@ def find(text: str) -> list[GazetteerMatch]:
     i = 0
     while i < len(words):
         found = None
-        for n in range(min(index.longest, len(words) - i), 0, -1):
+        for n in range(min(index.longest.get(words[i][2].casefold(), 0), len(words) - i), 0, -1):
             span = words[i : i + n]
             if any(not text[a[1] : b[0]].isspace() for a, b in itertools.pairwise(span)):
                 continue

@@ -213,6 +213,7 @@ def _fits(rest: str, ending: str) -> bool:
     return _sound_class(rest) in _FOLLOWS.get(ending[0], frozenset())
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Lower-case `word` less one inflectional ending chain; at least 3 letters stay."""
     w = word.lower()
