@@ -32,6 +32,7 @@ from kg.extract.frames import (
     frame,
 )
 from kg.extract.lexicon import (
+    ABLATIVE_POSTPOSITIONS,
     ADVERBS,
     ANAPHORIC_CONTENT,
     ATTRIBUTION,
@@ -273,9 +274,11 @@ def _asserted(doc: Doc, h: int, form: str, tags: frozenset[str], sl: int) -> boo
     if nxt is not None and nxt.lemma.lower() in _TIME_OF_EVENT:
         return True
     if form == "noun" and doc.words[h].case == "NOM":
-        for w in doc.words[h + 1 : min(sl, h + 6)]:
-            if any("PAST" in t for t in w.verb_tags[:1]) and _finite_word(w):
-                return True
+        for w in doc.words[h + 1 : sl]:
+            if w.text in (",", ";", ":"):
+                break
+            if _finite_word(w):
+                return any("PAST" in t for t in w.verb_tags[:1])
     return False
 
 
@@ -535,6 +538,9 @@ def _case_rule(
             if rule.case is Case.ABL or not any(_verbal(w) for w in doc.words[c.last + 1 : d.first])
         ]
     for c in found:
+        after = doc.words[c.last + 1].lower if c.last + 1 < len(doc.words) else ""
+        if c.case == "ABL" and after in ABLATIVE_POSTPOSITIONS:
+            continue  # Қытайдан тыс, үш жылдан кейін: a relation, not a source
         if (rule.case is None or c.case == rule.case) and _fits(doc, c, rule.fills):
             d.add(rule.role, c)
 

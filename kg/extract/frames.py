@@ -586,10 +586,16 @@ FRAMES: tuple[Frame, ...] = (
         _E.INFECTION,
         (
             _t(_E.INFECTION, _s("жұқтыр", V)),
+            # коронавирус инфекциясы емхананың қызметкері мен оның күйеуінен табылды
+            *(
+                _t(_E.INFECTION, _s(what, N, _C.NOM), _s(how, V), gap=6)
+                for what in _PATHOGENS
+                for how in ("анықтал", "табыл", "тіркел")
+            ),
             *(
                 _t(_E.INFECTION, _s(what), _s(how, V), gap=4)
                 for what in _PATHOGENS
-                for how in ("анықтал", "табыл", "шық", "тіркел", "тарал")
+                for how in ("шық", "тарал")
             ),
             # вирус Баянауыл ауданына жетті: reached a place, not a number
             *(_t(_E.INFECTION, _s(what), _s("жет", V), gap=3, needs=_WHERE) for what in _PATHOGENS),
@@ -598,6 +604,7 @@ FRAMES: tuple[Frame, ...] = (
         case_rules=(
             CaseRule(Case.ABL, Role.PATIENT, Fills.AGENTIVE),
             CaseRule(Case.DAT, Role.PLACE, Fills.PLACE, where="inside"),  # ауданына жетті
+            CaseRule(Case.ABL, Role.PATIENT, Fills.AGENTIVE, where="inside"),  # адамнан анықталды
         ),
         witnessed=True,
     ),

@@ -11,6 +11,7 @@ from kg.lang.data_people import HUMAN_NOUNS, INSTITUTION_NOUNS, STANDALONE_HEADS
 from kg.lang.data_suffixes import COMITATIVE
 
 __all__ = [
+    "ABLATIVE_POSTPOSITIONS",
     "ADVERBS",
     "AGENT_NOUNS",
     "ANAPHORIC_CONTENT",
@@ -258,3 +259,8 @@ ANAPHORIC_CONTENT: tuple[tuple[str, ...], ...] = (
 
 # Finite forms of де (say) that report speech; деп and деген introduce content.
 SAY_FORMS = frozenset({"деді", "дейді", "депті", "деседі", "дейдi", "дедi", "деді-ау"})
+
+# Postpositions that take the ablative: Қытайдан тыс, жылдан кейін, 1 ақпаннан бастап.
+ABLATIVE_POSTPOSITIONS = frozenset(
+    {"тыс", "басқа", "бері", "бастап", "кейін", "соң", "гөрі", "бұрын", "өзге", "тартып"}
+)
