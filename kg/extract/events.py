@@ -414,10 +414,16 @@ def _apposition(doc: Doc, chunks: list[Chunk], c: Chunk, hi: int) -> Chunk | Non
     """ "Тұңғыш Президенті — Елбасы Нұрсұлтан Назарбаев": a title and the name after
     its dash are one subject, and the name is the better label."""
     j = c.last + 1
-    if c.named or j >= hi or doc.words[j].text not in ("—", "-", "–"):
+    if c.named or j >= hi:
         return None
     for x in chunks:
-        if j < x.first <= j + 3 and x.last < hi and x.cls == "Person" and x.case == "NOM":
+        if x.last >= hi or x.cls != "Person" or x.case != "NOM":
+            continue
+        if _coordinated(doc, chunks, x)[-1].case != "NOM":
+            continue  # Қиясов пен Құдайбергеновке: the list is oblique
+        if x.first == j:  # облыстың тұрғыны Гүлнар Әбенова
+            return x
+        if doc.words[j].text in ("—", "-", "–") and j < x.first <= j + 3:
             return x
     return None
 
@@ -596,7 +602,13 @@ def _object(
 
 
 def _fill(
-    doc: Doc, d: Draft, chunks: list[Chunk], sf: int, sl: int, prev_subject: list[Chunk]
+    doc: Doc,
+    d: Draft,
+    chunks: list[Chunk],
+    sf: int,
+    sl: int,
+    prev_subject: list[Chunk],
+    prev_objects: list[Chunk],
 ) -> None:
     words = doc.words
     fr = frame(d.cls)
@@ -611,6 +623,7 @@ def _fill(
         and not _possessor(doc, c, d.last)
     ]
     head_is_object = False
+    zero = False
     if d.form in ("participle", "verbnoun") and "PL" in _tags_of(words[d.last]):
         subj = []  # жұқтырғандар: the participle itself names who underwent it
         d.plural_doers = True
@@ -637,8 +650,7 @@ def _fill(
             or _subject(doc, chunks, d.first + 1, d.last)  # алдына 200 жұмысшы жиналды
             or _after_verb(doc, chunks, d.last, sl)
         )
-        if not subj and lo == sf:
-            subj = prev_subject
+        zero = not subj and lo == sf  # a subject the text leaves out
     if d.trigger is not None and d.trigger.drops_subject:
         subj = []
     # the subject undergoes an intransitive or passive event (босап шықты,
@@ -648,6 +660,11 @@ def _fill(
         and not any(c.case == "ACC" for c in clause)
         and not head_is_object
     )
+    if zero:
+        # Ол ... сотталды: the one who underwent it is the last person the text
+        # spoke of, its subject or else its object; the one who acts, its subject
+        people = [c for c in prev_subject + prev_objects if c.cls in ("Person", "Group")]
+        subj = people[:1] if patient_subject else prev_subject
     for c in subj:
         if fr.undergoer_place and patient_subject and c.cls not in ("Person", "Group"):
             d.add("place", c)  # Лувр мұражайы жабылды: where the measure holds
@@ -657,6 +674,11 @@ def _fill(
         d.add("patient" if patient_subject else "agent", c)
     if fr.object is Role.TARGET or (fr.object is Role.PATIENT and not patient_subject):
         _object(prev_subject, doc, d, fr, chunks, clause, gen, lo)
+    for c in d.roles.get("patient", []):  # no one acts on themselves here
+        if c in d.roles.get("agent", []):
+            d.roles["agent"].remove(c)
+    if "agent" in d.roles and not d.roles["agent"]:
+        del d.roles["agent"]
     if fr.genitive_agent and d.form == "verbnoun":
         for c in gen[-1:]:
             if c not in d.roles.get("patient", []):
@@ -870,6 +892,7 @@ def _triggers(doc: Doc, si: int, sf: int, sl: int) -> list[tuple[Trigger, list[i
 def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
     drafts: list[Draft] = []
     prev_subject: list[Chunk] = []
+    prev_objects: list[Chunk] = []
     demands: list[str] = []
     starts: set[int] = set()
     starts_at = [c.first for c in chunks]  # chunks come in text order
@@ -945,7 +968,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
             sent_drafts.append(d)
         witnesses, not_agents = _witnesses(doc, near, sf, sl)
         for d in sent_drafts:
-            _fill(doc, d, near, sf, sl, prev_subject)
+            _fill(doc, d, near, sf, sl, prev_subject, prev_objects)
             agents = d.roles.get("agent", [])
             if (
                 d.trigger is not None
@@ -979,6 +1002,9 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
         subj = [c for c in _subject(doc, near, sf, sl) if c.first not in not_agents]
         if subj and not _attribution(doc, sf, sl, sent_drafts):
             prev_subject = subj
+            prev_objects = [
+                c for c in _in(near, sf, sl) if c.case == "ACC" and c.cls in ("Person", "Group")
+            ]
     _values(doc, drafts, starts)
     drafts = [part for d in drafts for part in _distribute(doc, d, chunks)]
     _carry_setting(drafts)

@@ -361,6 +361,8 @@ def _head_chunks(doc: Doc) -> list[Chunk]:
                 start = before
             if start == sf and j == start and words[start].lemma.lower() in AGENT_NOUNS:
                 continue
+            if place and j > start and _surname_like(words[j]):
+                continue  # "Гүлнар Әбенова ауыл әкімінің": a person, then the village head
             latin = all(c.isascii() for c in doc.span(start, j) if c.isalpha())
             if place and words[i].lemma.lower() != words[i].lower and _plural(words[i]):
                 # coordination before a plural head: "Қасымбек пен Еңбекші ауылдарында"
