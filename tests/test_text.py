@@ -29,6 +29,9 @@ def test_normalise(text: str, expected: str) -> None:
 
 SCREEN = [
     ("Тағы", "not news"),
+    ("Тағы оқыңыз: жаңалықтар", "not news"),
+    ("Белсенді сотталды", "not news"),
+    ("Белсенді тағы сотталды.", None),
     ("", "empty"),
     ("Забастовка рабочих продолжается уже третий день в городе", "no Kazakh letters"),
     ("Workers went on strike in Aktobe region on Monday", "not in Cyrillic"),
