@@ -530,6 +530,21 @@ def _case_rule(
     if rule.where == "trigger":
         at = _chunk_at(chunks, d.first)
         found = [at] if at is not None else []
+    elif rule.where == "owner":
+        # мердігердің жұмысына шағымданды: the owner of what the event is about
+        found = [
+            c
+            for c in _in(chunks, lo, d.first)
+            if c.case == "GEN"
+            and c.last + 1 < d.first
+            and doc.words[c.last + 1].case == rule.case
+            and "P3" in doc.words[c.last + 1].noun_tags
+            and _chunk_at(chunks, c.last + 1) is None
+        ]
+        for c in found:
+            if _fits(doc, c, rule.fills):
+                d.add(rule.role, c)
+        return
     elif rule.where == "inside":
         found = [c for c in _in(chunks, d.first + 1, d.last)]
     elif rule.where == "sentence":

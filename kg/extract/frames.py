@@ -125,8 +125,9 @@ class Step:
 class CaseRule:
     """A mention in `case` fills `role`. `where`: "clause" (before the trigger in
     its clause), "trigger" (the trigger's own first word: түрмеден шықты),
-    "inside" (between the trigger's words: вирус ауданға жетті), "sentence"
-    (anywhere in the sentence)."""
+    "inside" (between the trigger's words: вирус ауданға жетті), "owner" (the
+    genitive owner of a possessed noun in `case`: мердігердің жұмысына шағымданды),
+    "sentence" (anywhere in the sentence)."""
 
     case: Case | None
     role: Role
@@ -367,7 +368,7 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.COMPLAINT, _s("шағым")),
             _t(_E.COMPLAINT, _s("арыз")),
         ),
-        case_rules=(_ADDRESSEE,),
+        case_rules=(_ADDRESSEE, CaseRule(Case.DAT, Role.TARGET, Fills.AGENTIVE, where="owner")),
         needs_agent=True,
         repeatable=True,
         edges=((Role.AGENT, "complainedAbout", Role.TARGET),),
