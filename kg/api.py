@@ -13,21 +13,23 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tempfile
+import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from rdflib import Dataset, Literal
 
-from kg.errors import InputError, ModelError, QueryError, StoreError
+from kg.errors import InputError, KazkgError, ModelError, QueryError, StoreError
 from kg.extract import extract
 from kg.inputs import Notice, Skip, read_briefs
 from kg.model import Brief, Extraction
-from kg.rdf import entity_iri, graph_iri, graphs
-from kg.resolve import StoredEvent, resolve
+from kg.rdf import entity_iri, graph_iri, graphs, input_digest
+from kg.resolve import Resolution, StoredEvent, resolve
 from kg.vocab import DCTERMS, KGO, PREFIXES, PROV, RDFS, SCHEMA
 
 if TYPE_CHECKING:
@@ -38,6 +40,9 @@ if TYPE_CHECKING:
     from kg.validate import ValidationReport
 
 __all__ = [
+    "BATCH_SIZE",
+    "LARGE_STORE",
+    "PAGE_OVERVIEW",
     "BuildReport",
     "Skip",
     "Stats",
@@ -63,6 +68,17 @@ __all__ = [
 
 Progress = Callable[[int, int], None]
 
+#: Briefs read, extracted, resolved and stored together, in one store transaction.
+BATCH_SIZE = 500
+#: A store of more briefs than this gets its dumps (graph.trig, graph.ttl) only when asked.
+LARGE_STORE = 10_000
+#: A store of more briefs than this gets an overview page: a page of every node
+#: would take minutes to lay out and be unreadable.
+PAGE_OVERVIEW = 1_000
+#: In the build folder while its outputs show the store as it is; a build that
+#: changes the store removes it first, so an interrupted run never leaves it.
+_CURRENT = ".kazkg-outputs"
+
 
 @dataclass(frozen=True, slots=True)
 class BuildReport:
@@ -81,6 +97,7 @@ class BuildReport:
     #: Distinct triples in the whole store after the build (what `kg validate` counts);
     #: `triples` counts the run's brief graphs, a triple once per brief that states it.
     store_triples: int = 0
+    notes: tuple[str, ...] = field(default=())
 
 
 def store_location(out: str | Path, store: str | None = None) -> str:
@@ -88,9 +105,16 @@ def store_location(out: str | Path, store: str | None = None) -> str:
 
 
 def open_store(
-    out: str | Path = "output", store: str | None = None, *, create: bool = False
+    out: str | Path = "output",
+    store: str | None = None,
+    *,
+    create: bool = False,
+    wait: float = 0.0,
+    on_wait: Callable[[str], None] | None = None,
 ) -> Store:
-    """Open the store of a build; with create=False a missing store is an error."""
+    """Open the store of a build; with create=False a missing store is an error.
+    A store that another kg process holds is waited for, up to `wait` seconds
+    (`on_wait` hears once that it waits)."""
     from kg.store import Store
 
     location = store_location(out, store)
@@ -103,7 +127,20 @@ def open_store(
         )
     if not create and not is_url and not Path(location).exists():
         raise StoreError(f"no build in {out!s}: run `kg build INPUT --out {out!s}` first")
-    return Store.open(location, create=create)
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            return Store.open(location, create=create)
+        except StoreError as exc:
+            if "in use by another" not in str(exc) or time.monotonic() >= deadline:
+                if told or wait > 0:
+                    raise StoreError(f"{exc} (waited {wait:g} s; --wait sets how long)") from exc
+                raise
+            if on_wait and not told:
+                on_wait(f"The store {location} is in use by another kg process; waiting")
+            told = True
+            time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
 
 
 _FILE_SUFFIXES = {".ttl", ".trig", ".nq", ".nt", ".jsonld", ".json", ".csv", ".graphml", ".html"}
@@ -141,14 +178,53 @@ def extract_briefs(
     return out
 
 
+def _batches(
+    items: Iterable[Brief | Skip | Notice],
+    size: int,
+    skipped: list[Skip],
+    on_skip: Callable[[Skip], None] | None,
+    warn: Callable[[str], None],
+) -> Iterator[list[Brief]]:
+    batch: list[Brief] = []
+    for item in items:
+        if isinstance(item, Skip):
+            skipped.append(item)
+            if on_skip:
+                on_skip(item)
+            continue
+        if isinstance(item, Notice):
+            warn(str(item))
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _stored_digests(st: Store, briefs: Sequence[Brief]) -> dict[str, str]:
+    """Input digest of each of these briefs that the store holds, by brief id."""
+    ids = {str(graph_iri(b.id)): b.id for b in briefs}
+    values = " ".join(f"<{g}>" for g in sorted(ids))
+    rows = st.query(f"SELECT ?g ?d WHERE {{ VALUES ?g {{ {values} }} ?g <{KGO.inputDigest}> ?d }}")
+    return {ids[str(g)]: str(d) for g, d in rows.rows}
+
+
 def build(
     inputs: Iterable[str | Path],
     *,
     out: str | Path = "output",
     store: str | None = None,
     html: bool = True,
+    dumps: bool | None = None,
+    batch_size: int = BATCH_SIZE,
+    jobs: int = 1,
+    dask: str | None = None,
+    wait: float = 0.0,
     on_skip: Callable[[Skip], None] | None = None,
     on_warning: Callable[[str], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
     progress: Progress | None = None,
     fresh: bool = False,
     published: str | None = None,
@@ -160,66 +236,96 @@ def build(
     take a date in their file's name (`2021-01-15.txt`); it dates the
     year-less dates of their text (29 қаңтарда -> 2021-01-29).
 
-    Nothing is written until every input has been read and extracted, and the
-    store replaces the briefs' graphs in one transaction, so a bad input or an
-    interrupted run leaves what was stored before intact. A brief whose id is
-    stored with another text, and stored briefs of an input file that no longer
-    has them, are reported as warnings.
+    Every input is read once before anything is written, so an unreadable file
+    stops the run with the store as it was. Then briefs go through in batches of
+    `batch_size`, each stored in one transaction: an interrupted run keeps every
+    batch it finished, and a brief whose input digest the store already holds is
+    not extracted again. Extraction runs on `jobs` processes, or on the Dask
+    scheduler at `dask` (``local``: a local cluster of `jobs` workers); the graph
+    is the same either way. `wait` is how many seconds to wait for a store that
+    another build holds. A store of more than `LARGE_STORE` briefs gets its dumps
+    only when `dumps` is True, and one of more than `PAGE_OVERVIEW` an overview page.
+    A brief whose id is stored with another text, and stored briefs of an input
+    file that no longer has them, are reported as warnings.
     """
+    from kg.parallel import Extractor
+
+    if batch_size < 1:
+        raise KazkgError(f"the batch size must be 1 or more, not {batch_size}")
     out = Path(out)
-    inputs_read = list(inputs)
-    briefs: list[Brief] = []
+    paths = [str(p) for p in inputs]
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    ids: set[str] = set()
+    for item in read_briefs(paths, published=published, stdin=stdin):
+        if isinstance(item, Brief):
+            ids.add(item.id)
+    total = len(ids)
     skipped: list[Skip] = []
-    notices: list[str] = []
-    for item in read_briefs(inputs_read, published=published):
-        if isinstance(item, Skip):
-            skipped.append(item)
-            if on_skip:
-                on_skip(item)
-        elif isinstance(item, Notice):
-            notices.append(str(item))
-            if on_warning:
-                on_warning(str(item))
-        else:
-            briefs.append(item)
-    extractions = extract_briefs(briefs, progress=progress)
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        warnings.append(message)
+        if on_warning:
+            on_warning(message)
+
+    ent_counts: Counter[str] = Counter()
+    ev_counts: Counter[str] = Counter()
+    added = replaced = unchanged = triples = done = 0
     out.mkdir(parents=True, exist_ok=True)
-    warnings = list(notices)
-    with open_store(out, store, create=True) as st:
+    current = out / _CURRENT
+    with (
+        open_store(out, store, create=True, wait=wait, on_wait=on_wait) as st,
+        Extractor(jobs=jobs, dask=dask) as extractor,
+    ):
         if fresh:
+            current.unlink(missing_ok=True)
             st.remove_graphs(st.graph_names())
         else:
-            conflicts = _stored_conflicts(
-                st, briefs, [str(p) for p in inputs_read if str(p) != "-"]
-            )
-            for w in conflicts:
-                if on_warning:
-                    on_warning(w)
-            warnings += conflicts
-        res = resolve(
-            extractions,
-            known=lambda keys: _stored_entities(st, keys, extractions),
-            stored_events=lambda actors, places: _stored_events(st, actors, places, extractions),
-        )
-        named = graphs(extractions, res)
-        stats = st.replace_graphs(dict(named))
-        files = _write_files(st, out, html=html)
+            for w in _left_behind(st, ids, [p for p in paths if p != "-"]):
+                warn(w)
+        del ids
+        if progress:
+            progress(0, total)
+        items = read_briefs(paths, published=published, stdin=stdin)
+        for batch in _batches(items, batch_size, skipped, on_skip, warn):
+            have = _stored_digests(st, batch)
+            todo = [b for b in batch if have.get(b.id) != input_digest(b)]
+            unchanged += len(batch) - len(todo)
+            if todo:
+                for w in _replaced_texts(st, todo):
+                    warn(w)
+                extractions = extractor.extract(todo)
+                res = _resolve_batch(st, extractions)
+                named = graphs(extractions, res)
+                current.unlink(missing_ok=True)
+                stats = st.replace_graphs(dict(named))
+                added += stats.added
+                replaced += stats.replaced
+                unchanged += stats.unchanged
+                triples += sum(len(t) for _, t in named)
+                keys = {res.key(ex.brief.id, m) for ex in extractions for m in ex.mentions}
+                ent_counts.update(res.entities[k].cls for k in keys)
+                ev_counts.update(e.cls for ex in extractions for e in ex.events)
+            done += len(batch)
+            if progress:
+                progress(done, total)
+        files, notes = _write_outputs(st, out, html=html, dumps=dumps)
+        if files:
+            current.write_text("\n".join(str(f) for f in files) + "\n", encoding="utf-8")
         distinct = _distinct_triples(st)
-    entity_keys = {res.key(ex.brief.id, m) for ex in extractions for m in ex.mentions}
-    ent_counts = Counter(res.entities[k].cls for k in entity_keys)
-    ev_counts = Counter(e.cls for ex in extractions for e in ex.events)
     return BuildReport(
-        briefs=len(briefs),
+        briefs=done,
         skipped=tuple(skipped),
         entities=dict(sorted(ent_counts.items())),
         events=dict(sorted(ev_counts.items())),
-        triples=sum(len(t) for _, t in named),
-        graphs_added=stats.added,
-        graphs_replaced=stats.replaced,
-        graphs_unchanged=stats.unchanged,
-        files=files,
+        triples=triples,
+        graphs_added=added,
+        graphs_replaced=replaced,
+        graphs_unchanged=unchanged,
+        files=tuple(str(f) for f in files),
         warnings=tuple(warnings),
         store_triples=distinct,
+        notes=tuple(notes),
     )
 
 
@@ -228,10 +334,8 @@ def _distinct_triples(st: Store) -> int:
     return int(str(row[0]))
 
 
-def _stored_conflicts(st: Store, briefs: Sequence[Brief], sources: Sequence[str]) -> list[str]:
-    """Warnings about what this run silently replaces or leaves behind: a stored
-    brief with one of the run's ids but another text, and stored briefs of one of
-    the run's input files that the file no longer holds."""
+def _replaced_texts(st: Store, briefs: Sequence[Brief]) -> list[str]:
+    """Warnings for stored briefs with one of these ids but another text."""
     by_id = {b.id: b for b in briefs}
     found: dict[str, tuple[str, str]] = {}
     ids = sorted(by_id)
@@ -255,25 +359,31 @@ def _stored_conflicts(st: Store, briefs: Sequence[Brief], sources: Sequence[str]
                 f"{brief.source}:{brief.line} (brief {key}): replaces the stored brief{where}, "
                 "which has the same id and a different text"
             )
-    if sources:
-        values = " ".join(_string(s) for s in sorted(set(sources)))
-        rows = st.query(
-            f"""SELECT ?src ?id WHERE {{
-              VALUES ?src {{ {values} }}
-              ?b a <{KGO.Brief}> ; <{DCTERMS.source}> ?src ; <{DCTERMS.identifier}> ?id .
-            }} ORDER BY ?src ?id"""
-        ).rows
-        stale: dict[str, list[str]] = defaultdict(list)
-        for src, bid in rows:
-            if str(bid) not in by_id:
-                stale[str(src)].append(str(bid))
-        for path, gone in stale.items():
-            out.append(
-                f"{path}: {len(gone)} stored brief(s) from this file are not in it any more "
-                f"({', '.join(gone[:5])}{', ...' if len(gone) > 5 else ''}); "
-                "`kg remove ID...` removes them, `kg build --fresh` starts the store over"
-            )
     return out
+
+
+def _left_behind(st: Store, ids: Collection[str], sources: Sequence[str]) -> list[str]:
+    """Warnings for stored briefs of one of the run's input files that the file
+    no longer holds (`ids`: every brief id the run read)."""
+    if not sources:
+        return []
+    values = " ".join(_string(s) for s in sorted(set(sources)))
+    rows = st.query(
+        f"""SELECT ?src ?id WHERE {{
+          VALUES ?src {{ {values} }}
+          ?b a <{KGO.Brief}> ; <{DCTERMS.source}> ?src ; <{DCTERMS.identifier}> ?id .
+        }} ORDER BY ?src ?id"""
+    ).rows
+    stale: dict[str, list[str]] = defaultdict(list)
+    for src, bid in rows:
+        if str(bid) not in ids:
+            stale[str(src)].append(str(bid))
+    return [
+        f"{path}: {len(gone)} stored brief(s) from this file are not in it any more "
+        f"({', '.join(gone[:5])}{', ...' if len(gone) > 5 else ''}); "
+        "`kg remove ID...` removes them, `kg build --fresh` starts the store over"
+        for path, gone in stale.items()
+    ]
 
 
 def _string(text: str) -> str:
@@ -298,52 +408,102 @@ def remove(
                 f"no brief {', '.join(missing)} in the store "
                 "(`kg query --name entities` or graph.trig show the ids)"
             )
+        (out / _CURRENT).unlink(missing_ok=True)
         st.remove_graphs(graph_iri(i) for i in wanted)
-        return _write_files(st, out, html=html)
+        files, _ = _write_outputs(st, out, html=html, dumps=None)
+        if files:
+            (out / _CURRENT).write_text("\n".join(map(str, files)) + "\n", encoding="utf-8")
+        return tuple(str(f) for f in files)
 
 
-def _write_files(st: Store, out: Path, *, html: bool) -> tuple[str, ...]:
-    files = [out / "graph.trig", out / "graph.ttl"]
-    write_atomic(files[0], st.dump("trig"))
-    write_atomic(files[1], st.dump("turtle"))
+def _resolve_batch(st: Store, extractions: Sequence[Extraction]) -> Resolution:
+    """Resolve a batch against what the store holds from other briefs."""
+    return resolve(
+        extractions,
+        known=lambda keys: _stored_entities(st, keys, extractions),
+        stored_events=lambda actors, places: _stored_events(st, actors, places, extractions),
+    )
+
+
+def _up_to_date(out: Path, files: Sequence[Path]) -> bool:
+    """Whether the last build wrote these files and nothing changed the store since."""
+    try:
+        written = set((out / _CURRENT).read_text(encoding="utf-8").split("\n"))
+    except OSError:
+        return False
+    return all(str(f) in written and f.exists() for f in files)
+
+
+def _write_outputs(
+    st: Store, out: Path, *, html: bool, dumps: bool | None
+) -> tuple[list[Path], list[str]]:
+    """The dumps and the page of the whole store; a large store gets its dumps
+    only when asked, and an overview page."""
+    size = st.brief_count()
+    large = size > LARGE_STORE
+    files: list[Path] = []
+    notes: list[str] = []
+    wanted = []
+    if dumps or (dumps is None and not large):
+        wanted += [out / "graph.trig", out / "graph.ttl"]
+    if html:
+        wanted.append(out / "graph.html")
+    if _up_to_date(out, wanted):
+        names = ", ".join(f.name for f in wanted)
+        return [], [f"Nothing changed in the store: {names} in {out} are current."]
+    if dumps or (dumps is None and not large):
+        for name, fmt in (("graph.trig", "trig"), ("graph.ttl", "turtle")):
+            st.dump_to(out / name, fmt)
+            files.append(out / name)
+    elif dumps is None:
+        notes.append(
+            f"The store holds {size:,} briefs (over {LARGE_STORE:,}): graph.trig and graph.ttl "
+            "were not written; `kg export --format trig -o FILE` writes them, "
+            "or `kg build --dumps`."
+        )
     if html:
         from kg import viz
 
-        files.append(out / "graph.html")
-        viz.write_html(files[2], viz.render(st.dataset(), title="kazkg"))
-    return tuple(str(f) for f in files)
-
-
-def _run_graphs(extractions: Sequence[Extraction]) -> str:
-    """The run's own graph IRIs as a SPARQL list, for NOT IN."""
-    return ", ".join(f"<{graph_iri(ex.brief.id)}>" for ex in extractions)
+        page = out / "graph.html"
+        if size > PAGE_OVERVIEW:
+            viz.write_html(page, viz.overview(st, nodes=viz.OVERVIEW_NODES, title="kazkg"))
+            notes.append(
+                f"graph.html is an overview of the {viz.OVERVIEW_NODES} best-connected nodes; "
+                "`kg viz --query FILE` or `kg viz --limit N` draws a part of the graph."
+            )
+        else:
+            viz.write_html(page, viz.render(st.dataset(), title="kazkg"))
+        files.append(page)
+    return files, notes
 
 
 def _stored_events(
     st: Store, actors: Collection[str], places: Collection[str], extractions: Sequence[Extraction]
 ) -> list[StoredEvent]:
-    """Events of briefs outside the run, not hedged, with one of these actors."""
+    """Canonical events (those not linked to another report) of briefs outside the
+    run, not hedged, with one of these actors. The run's own briefs are left out
+    here rather than in the query, which then stays the size of the actor list."""
     iris = {str(entity_iri(k)): k for k in {*actors, *places}}
     values = " ".join(f"<{entity_iri(k)}>" for k in sorted(actors))
-    own = _run_graphs(extractions)
+    own = {ex.brief.id for ex in extractions}
     result = st.query(
         f"""SELECT ?ev ?brief ?cls ?actor ?date ?place WHERE {{
           VALUES ?actor {{ {values} }}
-          GRAPH ?g {{
-            ?ev ?role ?actor ; a ?cls ; <{PROV.wasDerivedFrom}>/<{DCTERMS.identifier}> ?brief .
-            FILTER(?role IN (<{KGO.agent}>, <{KGO.patient}>, <{KGO.target}>))
-            FILTER(STRSTARTS(STR(?cls), "{KGO}"))
-            FILTER NOT EXISTS {{ ?ev <{KGO.modality}> ?m }}
-            OPTIONAL {{ ?ev <{KGO.date}> ?date }}
-            OPTIONAL {{ ?ev <{KGO.place}> ?place }}
-          }}
-          FILTER(?g NOT IN ({own}))
+          VALUES ?role {{ <{KGO.agent}> <{KGO.patient}> <{KGO.target}> }}
+          ?ev ?role ?actor ; a ?cls ; <{PROV.wasDerivedFrom}>/<{DCTERMS.identifier}> ?brief .
+          FILTER(STRSTARTS(STR(?cls), "{KGO}"))
+          FILTER NOT EXISTS {{ ?ev <{KGO.modality}> ?m }}
+          FILTER NOT EXISTS {{ ?ev <{KGO.sameEventBasis}> ?why }}
+          OPTIONAL {{ ?ev <{KGO.date}> ?date }}
+          OPTIONAL {{ ?ev <{KGO.place}> ?place }}
         }}"""
     )
     about: dict[str, tuple[str, str, str | None]] = {}
     who: dict[str, set[str]] = defaultdict(set)
     where: dict[str, set[str]] = defaultdict(set)
     for ev, brief, cls, actor, date, place in result.rows:
+        if str(brief) in own:
+            continue
         iri = str(ev)
         about[iri] = (str(brief), str(cls).rsplit("#", 1)[-1], None if date is None else str(date))
         who[iri].add(iris[str(actor)])
@@ -358,18 +518,23 @@ def _stored_events(
 def _stored_entities(
     st: Store, keys: Collection[str], extractions: Sequence[Extraction]
 ) -> dict[str, tuple[str, str]]:
-    """Label and class that other briefs already stored for these entity keys."""
+    """Label and class that other briefs already stored for these entity keys. The
+    union gives each label once, however many briefs hold it, and EXISTS stops at
+    the first graph outside the batch, so an entity named in every brief of the
+    store costs no more than one named once."""
     iris = {str(entity_iri(k)): k for k in keys}
     if not iris:
         return {}
     values = " ".join(f"<{iri}>" for iri in sorted(iris))
-    own = _run_graphs(extractions)
+    own = ", ".join(f"<{graph_iri(ex.brief.id)}>" for ex in extractions)
     result = st.query(
         f"""SELECT ?e ?label ?cls WHERE {{
           VALUES ?e {{ {values} }}
-          GRAPH ?g {{ ?e <{RDFS.label}> ?label ; a ?cls }}
-          FILTER(?g NOT IN ({own}))
-        }} ORDER BY ?e ?g ?label ?cls"""
+          ?e <{RDFS.label}> ?label ; a ?cls .
+          FILTER EXISTS {{
+            GRAPH ?g {{ ?e <{RDFS.label}> ?label ; a ?cls }} FILTER(?g NOT IN ({own}))
+          }}
+        }} ORDER BY ?e ?label ?cls"""
     )
     known: dict[str, tuple[str, str]] = {}
     for e, label, cls in result.rows:
@@ -391,6 +556,7 @@ def format_report(report: BuildReport) -> str:
         "run's brief graphs, once per brief that states one)",
     ]
     lines += [f"Wrote {f}" for f in report.files]
+    lines += list(report.notes)
     return "\n".join(lines)
 
 
@@ -472,9 +638,12 @@ def query(
     params: Mapping[str, str] | None = None,
     out: str | Path = "output",
     store: str | None = None,
+    wait: float = 0.0,
+    on_wait: Callable[[str], None] | None = None,
 ) -> QueryResult:
     """Run SPARQL text, a query file or a saved query (exactly one of them);
-    `params` are bound as variables, never pasted into the query."""
+    `params` are bound as variables, never pasted into the query. A store that a
+    build holds is waited for up to `wait` seconds."""
     from kg.query import load_query, run
 
     given = [x for x in (sparql, file, name) if x]
@@ -496,7 +665,7 @@ def query(
         full = with_prefixes(text)
         added = full.count("\n") - text.count("\n")
         text = full
-    with open_store(out, store) as st:
+    with open_store(out, store, wait=wait, on_wait=on_wait) as st:
         try:
             return run(st, text, params=params)
         except QueryError as exc:
@@ -568,7 +737,8 @@ def export(
     dest: str | Path | IO[bytes] | None = None,
 ) -> bytes:
     """The whole graph in `fmt` (turtle, trig, nquads, ntriples, jsonld, acled,
-    graphml), written to `dest` when given; the same graph gives the same bytes."""
+    graphml), written to `dest` when given; the same graph gives the same bytes.
+    RDF written to a path streams from the store and returns b"" instead."""
     from kg.export import export as _export
 
     with open_store(out, store) as st:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import shutil
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -71,6 +72,40 @@ def cli() -> None:
     "2021-01-15.txt); gives year-less dates like 29 қаңтарда their year.",
 )
 @click.option("--fresh", is_flag=True, help="Start the store over: remove every stored brief.")
+@click.option(
+    "--dumps/--no-dumps",
+    default=None,
+    help="Write graph.trig and graph.ttl [default: yes, unless the store holds "
+    "more than 10,000 briefs].",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="Briefs extracted and stored together, in one transaction.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that extract [default: the machine's cores].",
+)
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on the Dask scheduler at ADDRESS (tcp://host:8786), or on a local "
+    "cluster of --jobs workers with `local`.",
+)
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Seconds to wait for a store that another kg process holds.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no skip warnings.")
 @_errors
 def build(
@@ -80,6 +115,11 @@ def build(
     no_html: bool,
     published: str | None,
     fresh: bool,
+    dumps: bool | None,
+    batch_size: int,
+    jobs: int | None,
+    dask: str | None,
+    wait: float,
     quiet: bool,
 ) -> None:
     """Extract briefs into the graph: one named graph per brief.
@@ -90,8 +130,9 @@ def build(
     line's id is the file's stem and a digest of its text (seed-3f9a0c12d4), so
     ids do not shift when lines move. Briefs already in the store are replaced,
     new ones added; the rest of the store is kept (`kg remove ID...` removes
-    briefs, --fresh starts over). Writes OUT/graph.trig, OUT/graph.ttl and
-    OUT/graph.html.
+    briefs, --fresh starts over). Briefs go through in batches, each stored in
+    one transaction; a brief stored unchanged is not extracted again. Writes
+    OUT/graph.trig, OUT/graph.ttl and OUT/graph.html.
 
     \b
     Examples:
@@ -100,22 +141,44 @@ def build(
       kg build news.txt --date 2021-01-30       # or name the file 2021-01-30.txt
       kg build briefs.txt --store http://127.0.0.1:7878
       cat news.txt | kg build - --date 2021-01-30
+      kg build archive.jsonl --jobs 4 --batch-size 2000
+      kg build archive.jsonl --dask tcp://scheduler:8786 --store http://127.0.0.1:7878
     """
     from kg import api
+    from kg.parallel import default_jobs
 
     def warn(skip: api.Skip | str) -> None:
         if not quiet:
             click.echo(f"Warning: {skip}", err=True)
 
+    def waiting(message: str) -> None:
+        click.echo(f"{message} (up to {wait:g} s)", err=True)
+
     bars: list[Any] = []
+    started: list[float] = []
+
+    def rate(_: object) -> str:
+        if not bars or not started or bars[0].pos == 0:
+            return ""
+        seconds = time.monotonic() - started[0]
+        return f"{bars[0].pos / seconds:,.0f} briefs/s" if seconds > 0 else ""
 
     def progress(done: int, total: int) -> None:
         if quiet:
             return
         if not bars:
-            bars.append(click.progressbar(length=total, label="Extracting", file=sys.stderr))
-            bars[0].__enter__()
-        bars[0].update(done - bars[0].pos)
+            started.append(time.monotonic())
+            bar = click.progressbar(
+                length=max(total, 1),
+                label="Extracting",
+                file=sys.stderr,
+                show_eta=True,
+                show_pos=True,
+                item_show_func=rate,
+            )
+            bars.append(bar)
+            bar.__enter__()
+        bars[0].update(done - bars[0].pos, current_item=done)
 
     try:
         report = api.build(
@@ -123,8 +186,14 @@ def build(
             out=out,
             store=store,
             html=not no_html,
+            dumps=dumps,
+            batch_size=batch_size,
+            jobs=jobs or default_jobs(),
+            dask=dask,
+            wait=wait,
             on_skip=warn,
             on_warning=warn,
+            on_wait=waiting,
             progress=progress,
             fresh=fresh,
             published=published,
@@ -223,6 +292,13 @@ def _complete_query(ctx: click.Context, param: click.Parameter, incomplete: str)
 @click.option("--full", is_flag=True, help="On a terminal, do not cut long cells to fit its width.")
 @out_option
 @_store_option
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Seconds to wait for a store that a build holds.",
+)
 @_errors
 def query_cmd(
     sparql: str | None,
@@ -235,6 +311,7 @@ def query_cmd(
     full: bool,
     out: str,
     store: str | None,
+    wait: float,
 ) -> None:
     """Ask the graph a question in SPARQL, or run a saved query.
 
@@ -291,7 +368,13 @@ def query_cmd(
         bound[key.strip().lstrip("?$")] = value
     if file == "-":
         sparql, file = sys.stdin.read(), None
-    result = api.query(sparql, name=name, file=file, params=bound, out=out, store=store)
+
+    def waiting(message: str) -> None:
+        click.echo(f"{message} (up to {wait:g} s)", err=True)
+
+    result = api.query(
+        sparql, name=name, file=file, params=bound, out=out, store=store, wait=wait, on_wait=waiting
+    )
     for note in result.notes:
         click.echo(f"Note: {note}", err=True)
     to_file = bool(output) and output != "-"

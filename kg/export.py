@@ -302,6 +302,9 @@ def _graphml(store: Store) -> bytes:
     return buf.getvalue()
 
 
+_STREAMED = ("trig", "turtle", "nquads", "ntriples")
+
+
 def export_bytes(store: Store, fmt: str = "turtle") -> bytes:
     """The store in one export format, as bytes."""
     if fmt in DUMP_FORMATS:
@@ -314,7 +317,12 @@ def export_bytes(store: Store, fmt: str = "turtle") -> bytes:
 
 
 def export(store: Store, fmt: str = "turtle", out: Path | str | IO[bytes] | None = None) -> bytes:
-    """Write the store as `fmt` to a path or a binary stream (or just return the bytes)."""
+    """Write the store as `fmt` to a path or a binary stream (or just return the bytes).
+    The RDF formats go to a path straight from the store, without holding the graph
+    in memory; then the bytes are not returned (b"")."""
+    if isinstance(out, str | Path) and fmt in _STREAMED:
+        store.dump_to(Path(out), fmt)
+        return b""
     data = export_bytes(store, fmt)
     if isinstance(out, str | Path):
         path = Path(out)

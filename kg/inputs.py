@@ -214,11 +214,13 @@ def _dated(obj: dict[str, Any], path: Path, n: int) -> Iterator[Brief | Skip | N
 
 
 def _stdin(
-    seen: dict[str, tuple[str, str]], published: str | None
+    seen: dict[str, tuple[str, str]], published: str | None, data: bytes | None
 ) -> Iterator[Brief | Skip | Notice]:
-    """Standard input: JSONL when its first character is `{`, plain text otherwise;
-    its briefs' source is `-` and a plain-text brief's id starts with `stdin-`."""
-    data = sys.stdin.buffer.read()
+    """Standard input (or `data`, read from it before): JSONL when its first
+    character is `{`, plain text otherwise; its briefs' source is `-` and a
+    plain-text brief's id starts with `stdin-`."""
+    if data is None:
+        data = sys.stdin.buffer.read()
     kind = "jsonl" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "txt"
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"stdin.{kind}"
@@ -235,11 +237,12 @@ def _stdin(
 
 
 def read_briefs(
-    paths: Iterable[str | Path], *, published: str | None = None
+    paths: Iterable[str | Path], *, published: str | None = None, stdin: bytes | None = None
 ) -> Iterator[Brief | Skip | Notice]:
     """Yield a `Brief` or a `Skip` for every non-blank line of every input.
 
-    A path `-` is standard input. A plain-text brief's publication date is
+    A path `-` is standard input (`stdin`, when given, is what it held: a build
+    reads its inputs twice). A plain-text brief's publication date is
     `published` (YYYY-MM-DD) when given, else a date in its file's name
     (`2021-01-15.txt`), else unknown. A JSONL or CSV record may also give a
     Notice (a date it could not read) before its brief.
@@ -255,7 +258,7 @@ def read_briefs(
     seen: dict[str, tuple[str, str]] = {}
     for p in paths:
         if str(p) == "-":
-            yield from _stdin(seen, published)
+            yield from _stdin(seen, published, stdin)
             continue
         path = Path(p)
         if not path.is_file():

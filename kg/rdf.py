@@ -20,7 +20,16 @@ from kg.model import Brief, Entity, Event, Extraction
 from kg.resolve import Resolution
 from kg.vocab import DCTERMS, GEO, KGO, KGR, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
-__all__ = ["BriefGraph", "Triple", "brief_iri", "entity_iri", "event_iri", "graph_iri", "graphs"]
+__all__ = [
+    "BriefGraph",
+    "Triple",
+    "brief_iri",
+    "entity_iri",
+    "event_iri",
+    "graph_iri",
+    "graphs",
+    "input_digest",
+]
 
 Triple = tuple[Node, Node, Node]
 BriefGraph = tuple[URIRef, list[Triple]]
@@ -52,6 +61,12 @@ def graph_iri(brief_id: str) -> URIRef:
 
 def entity_iri(key: str) -> URIRef:
     return KGR["entity/" + "/".join(_segment(p) for p in key.split("/"))]
+
+
+def input_digest(b: Brief) -> str:
+    """What a brief was built from: its id, text, date and url, and the version."""
+    fields = (kg.__version__, b.id, b.text, b.date or "", b.url or "")
+    return hashlib.sha256("\x00".join(fields).encode("utf-8")).hexdigest()
 
 
 def event_iri(brief_id: str, e: Event) -> URIRef:
@@ -175,26 +190,26 @@ def _event_triples(ex: Extraction, e: Event, res: Resolution) -> Iterator[Triple
                 yield stmt, KGO.derivedFromEvent, node
 
 
-def _same_event_triples(
-    ex: Extraction, res: Resolution, events: dict[tuple[str, int], Event]
-) -> Iterator[Triple]:
-    bid = ex.brief.id
+def _same_event_links(
+    extractions: Sequence[Extraction], res: Resolution
+) -> dict[str, list[tuple[URIRef, URIRef, str]]]:
+    """(report, canonical report, basis) by the brief whose graph holds the link:
+    the report's, so re-extracting a brief replaces exactly its own links."""
+    events = {(ex.brief.id, i): e for ex in extractions for i, e in enumerate(ex.events)}
+    out: dict[str, list[tuple[URIRef, URIRef, str]]] = {}
     for link in res.same_events:
-        for mine, other in ((link.a, link.b), (link.b, link.a)):
-            if mine[0] == bid:
-                node = event_iri(bid, events[mine])
-                yield node, OWL.sameAs, event_iri(other[0], events[other])
-                yield node, KGO.sameEventBasis, Literal(link.basis)
+        mine = event_iri(link.a[0], events[link.a])
+        canonical = event_iri(link.b[0], events[link.b])
+        out.setdefault(link.a[0], []).append((mine, canonical, link.basis))
     for stored in res.same_stored:
-        if stored.a[0] == bid:
-            node = event_iri(bid, events[stored.a])
-            yield node, OWL.sameAs, URIRef(stored.iri)
-            yield node, KGO.sameEventBasis, Literal(stored.basis)
+        mine = event_iri(stored.a[0], events[stored.a])
+        out.setdefault(stored.a[0], []).append((mine, URIRef(stored.iri), stored.basis))
+    return out
 
 
 def graphs(extractions: Sequence[Extraction], res: Resolution) -> list[BriefGraph]:
     """Named graph IRI and triples of every brief, sorted by graph IRI."""
-    events = {(ex.brief.id, i): e for ex in extractions for i, e in enumerate(ex.events)}
+    links = _same_event_links(extractions, res)
     out: list[BriefGraph] = []
     for ex in extractions:
         bid = ex.brief.id
@@ -203,10 +218,13 @@ def graphs(extractions: Sequence[Extraction], res: Resolution) -> list[BriefGrap
         triples: set[Triple] = set(_brief_triples(ex.brief))
         triples.add((gnode, PROV.wasDerivedFrom, bnode))
         triples.add((gnode, PROV.wasGeneratedBy, _ACTIVITY))
+        triples.add((gnode, KGO.inputDigest, Literal(input_digest(ex.brief))))
         for key in sorted({res.key(bid, m) for m in ex.mentions}):
             triples.update(_entity_triples(res.entities[key], bnode, res))
         for e in ex.events:
             triples.update(_event_triples(ex, e, res))
-        triples.update(_same_event_triples(ex, res, events))
+        for mine, canonical, basis in links.get(bid, ()):
+            triples.add((mine, OWL.sameAs, canonical))
+            triples.add((mine, KGO.sameEventBasis, Literal(basis)))
         out.append((gnode, sorted(triples)))
     return sorted(out, key=lambda g: str(g[0]))

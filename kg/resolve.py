@@ -70,16 +70,18 @@ def _family(cls: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SameEvent:
-    """Two event mentions in different briefs that report one event."""
+    """A report of an event, linked to the canonical report of the same event in
+    another brief of the run (the first one read)."""
 
     a: tuple[str, int]  # (brief id, index of the event in its extraction)
-    b: tuple[str, int]
+    b: tuple[str, int]  # the canonical report
     basis: str
 
 
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
-    """An event that a brief outside the run already stored, as far as linking needs it."""
+    """The canonical report of an event that a brief outside the run already stored
+    (one not linked to another), as far as linking needs it."""
 
     iri: str
     brief: str
@@ -91,7 +93,8 @@ class StoredEvent:
 
 @dataclass(frozen=True, slots=True)
 class SameStoredEvent:
-    """An event of the run that reports an event already stored from another brief."""
+    """An event of the run that reports an event already stored from another brief;
+    `iri` is the stored canonical report."""
 
     a: tuple[str, int]
     iri: str
@@ -182,9 +185,10 @@ def resolve(
     """Entities of a run, and the events that several briefs report. `known` is
     asked, once, for the label and class that keys of the run already have in the
     store; those are kept, so an entity does not change its name between runs.
-    `stored_events` is asked, once, for the stored events of other briefs that
-    involve the run's named actors, so that a report of an event stored in an
-    earlier run is linked to it too."""
+    `stored_events` is asked, once, for the stored canonical events of other briefs
+    that involve the run's named actors, so that a report of an event stored in an
+    earlier run is linked to it too. Each story has one canonical report (the first
+    read) and every other report is linked to it, never to each other."""
     keys: dict[tuple[str, int, int], str] = {}
     why: dict[str, set[str]] = defaultdict(set)
     classes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -243,9 +247,12 @@ def resolve(
         for i, e in enumerate(ex.events)
         if not e.modality
     ]
-    same = tuple(_same_events(reports, entities))
-    linked = tuple(_same_stored(reports, entities, stored_events)) if stored_events else ()
-    return Resolution(entities, keys, same, linked)
+    earlier: Sequence[StoredEvent] = ()
+    actors = {k for _, f in reports for k in f.actors}
+    if stored_events and actors:
+        earlier = stored_events(actors, {k for _, f in reports for k in f.places})
+    same, linked = _link(reports, earlier, entities)
+    return Resolution(entities, keys, tuple(same), tuple(linked))
 
 
 def _event_keys(
@@ -323,33 +330,59 @@ def _basis(cls: str, a: str, b: str, actors: set[str], entities: dict[str, Entit
 Report = tuple[tuple[str, int], _Facts]  # (brief id, index of the event), its facts
 
 
-def _same_events(reports: Sequence[Report], entities: dict[str, Entity]) -> list[SameEvent]:
-    """Link one event reported in several briefs of the run."""
-    out = []
-    for x, (a, fa) in enumerate(reports):
-        for b, fb in reports[x + 1 :]:
-            if a[0] != b[0] and (actors := _agreement(fa, fb)):
-                out.append(SameEvent(a, b, _basis(fa.cls, a[0], b[0], actors, entities)))
-    return out
+class _Anchor(NamedTuple):
+    """The canonical report of a story: the first one read, stored or of the run."""
+
+    order: int
+    brief: str
+    facts: _Facts
+    node: tuple[str, int] | str  # a report of the run, or the IRI of a stored event
 
 
-def _same_stored(
-    reports: Sequence[Report], entities: dict[str, Entity], stored_events: StoredEvents
-) -> list[SameStoredEvent]:
-    """Link events of the run to the same events stored from other briefs."""
-    actors = {k for _, f in reports for k in f.actors}
-    if not actors:
+def _buckets(f: _Facts) -> list[tuple[str, str, Day | None]]:
+    """Index keys under which a report can meet the canonical report of its story:
+    one per named actor (two reports of one story share one), and the day for
+    repeatable actions, which are one story only on the same day."""
+    if f.cls not in REPEATABLE:
+        return [(f.cls, actor, None) for actor in sorted(f.actors)]
+    if not _has_day(f.date):
         return []
-    places = {k for _, f in reports for k in f.places}
-    stored = sorted(stored_events(actors, places), key=lambda s: s.iri)
-    theirs = [
-        (old, _Facts(old.cls, old.actors, old.places, _date_parts(old.date) if old.date else None))
-        for old in stored
-    ]
-    out = []
-    for a, facts in reports:
-        for old, fb in theirs:
-            if old.brief != a[0] and (shared := _agreement(facts, fb)):
-                basis = _basis(facts.cls, a[0], old.brief, shared, entities)
-                out.append(SameStoredEvent(a, old.iri, basis))
-    return out
+    assert f.date is not None
+    return [(f.cls, actor, f.date[1:]) for actor in sorted(f.actors)]
+
+
+def _link(
+    reports: Sequence[Report], stored: Sequence[StoredEvent], entities: dict[str, Entity]
+) -> tuple[list[SameEvent], list[SameStoredEvent]]:
+    """Each report joins the first canonical report (stored ones first, then those of
+    the run in input order) that it agrees with, or becomes the canonical report of a
+    new story. An index from (class, actor, day) to the stories' canonical reports
+    keeps this linear in the reports: k reports of one story give k - 1 links."""
+    index: dict[tuple[str, str, Day | None], list[_Anchor]] = defaultdict(list)
+    order = 0
+    for old in sorted(stored, key=lambda s: s.iri):
+        date = _date_parts(old.date) if old.date else None
+        anchor = _Anchor(order, old.brief, _Facts(old.cls, old.actors, old.places, date), old.iri)
+        order += 1
+        for key in _buckets(anchor.facts):
+            index[key].append(anchor)
+    same: list[SameEvent] = []
+    linked: list[SameStoredEvent] = []
+    for ref, facts in reports:
+        keys = _buckets(facts)
+        candidates = sorted({a for key in keys for a in index.get(key, ())})
+        for anchor in candidates:
+            if anchor.brief == ref[0] or not (shared := _agreement(facts, anchor.facts)):
+                continue
+            basis = _basis(facts.cls, ref[0], anchor.brief, shared, entities)
+            if isinstance(anchor.node, str):
+                linked.append(SameStoredEvent(ref, anchor.node, basis))
+            else:
+                same.append(SameEvent(ref, anchor.node, basis))
+            break
+        else:
+            anchor = _Anchor(order, ref[0], facts, ref)
+            order += 1
+            for key in keys:
+                index[key].append(anchor)
+    return same, linked

@@ -37,6 +37,8 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
+import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -65,10 +67,13 @@ Progress = Callable[[int], None]
 DUMP_FORMATS = ("trig", "turtle", "nquads", "ntriples", "jsonld")
 
 _JOURNAL = "kazkg-journal.json"
-_DIGESTS = "kazkg-digests.json"
-_BULK_MIN = 50_000  # quads; below this a transactional extend is as fast
+_DIGESTS = "kazkg-digests.sqlite"
+_BULK_MIN = 10_000  # quads; below this a transactional extend is as fast
 _BATCH = 100_000  # quads per transaction when extending
 _XSD_STRING = str(XSD.string)
+_BRIEF = "https://w3id.org/kazkg/ontology#Brief"
+#: Above this many union triples a streamed Turtle or N-Triples dump is not sorted.
+SORTED_MAX = 100_000
 _RDF_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "turtle": ox.RdfFormat.TURTLE,
@@ -161,6 +166,81 @@ def _sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
     )
 
 
+def _prefixes(fmt: str) -> dict[str, str] | None:
+    if fmt == "jsonld":
+        return dict(PREFIXES)
+    if fmt in ("trig", "turtle"):
+        # Every kgr: IRI has a path (brief/seed-01); Turtle would write it kgr:brief\/seed-01
+        return {k: v for k, v in PREFIXES.items() if k != "kgr"}
+    return None
+
+
+class _AtomicFile:
+    """A binary file that replaces `path` on a clean exit, and vanishes otherwise."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+        self.tmp = Path(tmp)
+        self.fh = os.fdopen(fd, "wb")
+
+    def __enter__(self) -> Any:
+        return self.fh
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.fh.close()
+        if exc_type is not None:
+            self.tmp.unlink(missing_ok=True)
+            return
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.tmp, 0o666 & ~umask)
+        os.replace(self.tmp, self.path)
+
+
+class _SortedHead:
+    """A writer that sorts the serializer's `@prefix` lines (its order is its own),
+    so the bytes never depend on it; the rest passes through."""
+
+    def __init__(self, out: Any) -> None:
+        self.out = out
+        self.head: bytearray | None = bytearray()
+
+    def write(self, data: bytes) -> int:
+        if self.head is None:
+            self.out.write(data)
+            return len(data)
+        self.head += data
+        lines = bytes(self.head).split(b"\n")
+        n = 0
+        while n < len(lines) - 1 and lines[n].startswith(b"@prefix "):
+            n += 1
+        if n < len(lines) - 1:  # a whole line that is not a prefix: the head is over
+            self._flush(lines, n)
+        return len(data)
+
+    def _flush(self, lines: list[bytes], n: int) -> None:
+        self.out.write(b"\n".join(sorted(lines[:n]) + lines[n:]))
+        self.head = None
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        if self.head is not None:
+            lines = bytes(self.head).split(b"\n")
+            n = 0
+            while n < len(lines) and lines[n].startswith(b"@prefix "):
+                n += 1
+            self._flush(lines, n)
+
+
 def _serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     """Sorted, prefixed, deterministic bytes; triple formats get the union graph."""
     if fmt not in _RDF_FORMATS:
@@ -172,10 +252,7 @@ def _serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     else:
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
         items = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    prefixes = PREFIXES if fmt in ("trig", "turtle", "jsonld") else None
-    if fmt in ("trig", "turtle"):
-        # Every kgr: IRI has a path (brief/seed-01); Turtle would write it kgr:brief\/seed-01
-        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"}
+    prefixes = _prefixes(fmt)
     data = ox.serialize(items, format=rdf_format, prefixes=prefixes)
     assert data is not None
     if prefixes is None or fmt == "jsonld":
@@ -508,6 +585,16 @@ class Store:
         (their union as one graph): sorted, with the project's prefixes."""
         return _serialize(self.quads(), fmt)
 
+    def dump_to(self, path: Path, fmt: str) -> None:
+        """Write the dump of `fmt` to `path`, whole or not at all."""
+        with _AtomicFile(path) as fh:
+            fh.write(self.dump(fmt))
+
+    def brief_count(self) -> int:
+        """How many briefs the store holds."""
+        rows = self.query(f"SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE {{ ?b a <{_BRIEF}> }}").rows
+        return int(str(rows[0][0])) if rows and rows[0][0] is not None else 0
+
     def dataset(self) -> rdflib.Dataset:
         """A copy as an rdflib Dataset (meant for small graphs)."""
         ds = rdflib.Dataset()
@@ -537,6 +624,62 @@ def _progress_every(
             progress(n)
 
 
+class _Digests:
+    """The content digest of each named graph, in SQLite beside the store, so that a
+    batch reads and writes only its own graphs' rows. Only a cache: a graph without
+    a digest is compared by content; a graph about to change loses its row first."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db: sqlite3.Connection | None = None
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._db is None:
+            try:
+                db = sqlite3.connect(self.path, isolation_level=None)
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS digests (graph TEXT PRIMARY KEY, digest TEXT)"
+                )
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot open {self.path}: {exc}") from exc
+            self._db = db
+        return self._db
+
+    def get(self, names: Iterable[str]) -> dict[str, str]:
+        wanted = sorted(set(names))
+        out: dict[str, str] = {}
+        try:
+            db = self._conn()
+            for i in range(0, len(wanted), 500):
+                part = wanted[i : i + 500]
+                marks = ",".join("?" * len(part))
+                sql = f"SELECT graph, digest FROM digests WHERE graph IN ({marks})"
+                out.update(db.execute(sql, part).fetchall())
+        except (sqlite3.Error, StoreError):
+            return {}  # only a cache: without it, graphs are compared by content
+        return out
+
+    def _write(self, sql: str, rows: Iterable[tuple[str, ...]]) -> None:
+        try:
+            db = self._conn()
+            db.execute("BEGIN")
+            db.executemany(sql, rows)
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write {self.path}: {exc}") from exc
+
+    def drop(self, names: Iterable[str]) -> None:
+        self._write("DELETE FROM digests WHERE graph = ?", ((n,) for n in sorted(names)))
+
+    def put(self, digests: Mapping[str, str]) -> None:
+        self._write("INSERT OR REPLACE INTO digests VALUES (?, ?)", sorted(digests.items()))
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
 class _LocalStore(Store):
     """Named graphs as given, plus their deduplicated union kept in the default graph.
 
@@ -561,7 +704,7 @@ class _LocalStore(Store):
                 raise StoreError(f"the store {path} is in use by another kg process") from exc
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         self._journal = path / _JOURNAL
-        self._digests = path / _DIGESTS
+        self._digests = _Digests(path / _DIGESTS)
         self._recover()
 
     @property
@@ -582,15 +725,6 @@ class _LocalStore(Store):
             os.fsync(fh.fileno())
         os.replace(tmp, path)
 
-    def _load_digests(self) -> dict[str, str]:
-        try:
-            data = json.loads(self._digests.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError):
-            return {}  # only a cache: without it, graphs are compared by content
-        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-
     def _recover(self) -> None:
         """Undo what a killed bulk load left: its graphs go, and the union is rebuilt.
         A store filled by other means (named graphs but no union) gets its union too."""
@@ -605,10 +739,7 @@ class _LocalStore(Store):
             graphs, bulk = list(pending["graphs"]), list(pending["bulk"])
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"unreadable journal {self._journal}: {exc}") from exc
-        digests = self._load_digests()
-        for name in graphs:
-            digests.pop(name, None)
-        self._write_json(self._digests, digests)
+        self._digests.drop(graphs)
         for name in bulk:
             self.raw.remove_graph(ox.NamedNode(name))
         self._rebuild_union()
@@ -634,7 +765,7 @@ class _LocalStore(Store):
     ) -> ReplaceStats:
         store = self.raw
         conv = _Converter()
-        digests = self._load_digests()
+        digests = self._digests.get(str(name) for name in graphs)
         new: dict[str, set[ox.Quad]] = {}
         changed: dict[str, tuple[set[ox.Quad], set[ox.Quad]]] = {}  # name -> (old, new)
         fresh: dict[str, str] = {}
@@ -659,12 +790,11 @@ class _LocalStore(Store):
         writing = set(new) | set(changed)
         if not writing:
             if fresh:
-                self._write_json(self._digests, {**digests, **fresh})
+                self._digests.put(fresh)
             return ReplaceStats(unchanged=unchanged)
         # a graph about to change loses its digest first, so a crash can never
         # leave a digest that vouches for content the store does not hold
-        kept = {k: v for k, v in digests.items() if k not in writing}
-        self._write_json(self._digests, kept)
+        self._digests.drop(writing)
         done = inserted = deleted = 0
         if changed:
             inserted, deleted = self._apply_diffs(changed)
@@ -684,7 +814,7 @@ class _LocalStore(Store):
         inserted += total_new
         if progress is not None:
             progress(inserted)
-        self._write_json(self._digests, {**kept, **fresh})
+        self._digests.put(fresh)
         return ReplaceStats(
             added=len(new),
             replaced=len(changed),
@@ -771,8 +901,7 @@ class _LocalStore(Store):
         present = [n for n in names if self.raw.contains_named_graph(ox.NamedNode(n))]
         if not present:
             return
-        digests = self._load_digests()
-        self._write_json(self._digests, {k: v for k, v in digests.items() if k not in present})
+        self._digests.drop(present)
         removed = [
             q
             for n in present
@@ -829,7 +958,37 @@ class _LocalStore(Store):
             return _serialize(self.raw.quads_for_pattern(None, None, None, ox.DefaultGraph()), fmt)
         return _serialize(self.quads(), fmt)
 
+    def dump_to(self, path: Path, fmt: str) -> None:
+        """Stream the dump to `path` without holding the store in memory. TriG and
+        N-Quads go graph by graph, each sorted: the same bytes as `dump`. Turtle and
+        N-Triples (the union) are sorted up to `SORTED_MAX` triples; above that they
+        come in the engine's index order, which is fixed by the content alone."""
+        if fmt not in ("trig", "nquads", "turtle", "ntriples"):
+            super().dump_to(path, fmt)
+            return
+        rdf_format = _RDF_FORMATS[fmt]
+        prefixes = _prefixes(fmt)
+        with _AtomicFile(path) as raw_fh:
+            fh: Any = _SortedHead(raw_fh) if prefixes else raw_fh
+            if rdf_format.supports_datasets:
+                ox.serialize(self._sorted_quads(), fh, rdf_format, prefixes=prefixes)
+            else:
+                union = self.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
+                if sum(1 for _ in union) <= SORTED_MAX:
+                    fh.write(self.dump(fmt))
+                else:
+                    self.raw.dump(fh, rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+            if prefixes:
+                fh.close()
+
+    def _sorted_quads(self) -> Iterator[ox.Quad]:
+        names = sorted((g for g in self.raw.named_graphs() if isinstance(g, ox.NamedNode)), key=str)
+        for name in names:
+            quads = self.raw.quads_for_pattern(None, None, None, name)
+            yield from sorted(quads, key=_sort_key)
+
     def close(self) -> None:
+        self._digests.close()
         if self._store is not None:
             self._store.flush()
             self._store = None

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from kg import api
 from kg.cli import cli
 from kg.model import text_id
+from kg.vocab import KGR
 
 ROOT = Path(__file__).parent.parent
 SAMPLE = ROOT / "data" / "briefs" / "seed.txt"
@@ -101,8 +102,34 @@ def test_kmk_strike_is_one_event_in_two_briefs(build: tuple[Path, api.BuildRepor
           ?bx dcterms:identifier ?a . ?by dcterms:identifier ?b .
         }""",
     )
-    assert (seed(4), seed(6)) in {(a, b) for a, b, _ in rows}
+    # the later report is linked to the first one read, the story's canonical report
+    assert {(a, b) for a, b, _ in rows} == {(seed(6), seed(4))}
     assert all("КМК" in why for *_, why in rows)
+
+
+def test_saved_queries_and_the_page_show_a_story_once(
+    build: tuple[Path, api.BuildReport],
+) -> None:
+    from kg import viz
+
+    out, report = build
+    story, later = f"kgr:event/{seed(4)}/216-Strike", f"kgr:event/{seed(6)}/108-Strike"
+    both = sorted([seed(4), seed(6)])
+    counts = {str(c): (int(n), int(b)) for c, n, b in api.query(name="event-counts", out=out).rows}
+    assert report.events["Strike"] == 4 and counts["Strike"] == (3, 3)
+    events = api.query(name="events", out=out).records()
+    strikes = {str(r["event"]).replace(str(KGR), "kgr:"): r for r in events}
+    assert later not in strikes and sorted(str(strikes[story]["brief"]).split()) == both
+    timeline = api.query(name="timeline", out=out).records()
+    assert [
+        sorted(str(r["brief"]).split())
+        for r in timeline
+        if str(r["event"]) == strikes[story]["event"]
+    ] == [both]
+    page = viz.to_networkx(api.load_dataset(out))
+    node = page.nodes[str(strikes[story]["event"])]
+    assert not any(n.endswith(f"{seed(6)}/108-Strike") for n in page)
+    assert sorted(v for k, v in node["info"] if k.startswith("Хабар")) == both
 
 
 def test_release_and_false_report(build: tuple[Path, api.BuildReport]) -> None:

@@ -122,3 +122,32 @@ def test_an_entity_named_by_an_alias_carries_it() -> None:
     assert guard.label == "Ұлттық ұлан"
     assert "Ұлттық гвардия" in guard.alt_labels
     assert "Нұр-Сұлтан" in res.entities[keys[("b0", "Нұр-Сұлтандағы")]].alt_labels
+
+
+def test_a_story_reported_k_times_gets_k_minus_one_links_to_its_first_report() -> None:
+    strike = '"КМК-Мұнай" компаниясының жұмысшылары ереуілге шықты.'
+    other = '"АМК-Мұнай" компаниясының жұмысшылары ереуілге шықты.'
+    res, _ = _run(strike, other, *[f"{d} қаңтарда " + strike for d in (25, 25, 25, 25)], other)
+    kmk = [(s.a[0], s.b[0]) for s in res.same_events if s.b[0] == "b0"]
+    assert kmk == [("b2", "b0"), ("b3", "b0"), ("b4", "b0"), ("b5", "b0")]
+    assert [(s.a[0], s.b[0]) for s in res.same_events if s.b[0] != "b0"] == [("b6", "b1")]
+    assert all("reported in" in s.basis and s.a[0] in s.basis for s in res.same_events)
+
+
+def test_a_report_that_disagrees_with_the_first_report_starts_its_own_story() -> None:
+    detained = "Атырауда полиция белсенді Макс Боқаевты ұстады."
+    res, _ = _run(*(f"{d} ақпанда " + detained for d in (4, 5, 4, 5)))
+    assert sorted((s.a[0], s.b[0]) for s in res.same_events) == [("b2", "b0"), ("b3", "b1")]
+
+
+def test_a_run_joins_the_stored_canonical_report_before_its_own() -> None:
+    text = "4 ақпанда Атырауда полиция белсенді Макс Боқаевты ұстады."
+    exs = [extract(Brief(id=f"n{i}", text=text)) for i in range(3)]
+    who = frozenset({"person/макс боқаев"})
+
+    def stored(actors: Collection[str], places: Collection[str]) -> list[StoredEvent]:
+        return [StoredEvent("urn:first", "old", "Detention", who, frozenset(), "2021-02-04")]
+
+    res = resolve(exs, stored_events=stored)
+    assert res.same_events == ()
+    assert [(s.a[0], s.iri) for s in res.same_stored] == [(f"n{i}", "urn:first") for i in range(3)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from kg import gazetteer
 from kg.lang.inflect import noun_forms, stem
@@ -95,6 +96,29 @@ def _gazetteer_tags(tokens: Sequence[str]) -> list[str | None]:
     return out
 
 
+class _Token(NamedTuple):
+    """What the features need from one token on its own, computed once per word form."""
+
+    own: tuple[str, ...]
+    low: str
+    stem: str
+    shape: str
+    head: str | None
+    cue: str | None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token(token: str) -> _Token:
+    return _Token(
+        tuple(_token_features(token)),
+        token.lower(),
+        stem(token),
+        _short_shape(_shape(token)),
+        head_class(token),
+        _cue(token),
+    )
+
+
 def _token_features(token: str) -> list[str]:
     low = token.lower()
     shape = _shape(token)
@@ -152,13 +176,14 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
     n = len(tokens)
     quotes = _quote_spans(tokens)
     tokens = _canonical(tokens, quotes)
-    own = [_token_features(t) for t in tokens]
-    low = [t.lower() for t in tokens]
-    stems = [stem(t) for t in tokens]
-    shapes = [_short_shape(_shape(t)) for t in tokens]
+    info = [_token(t) for t in tokens]
+    own = [t.own for t in info]
+    low = [t.low for t in info]
+    stems = [t.stem for t in info]
+    shapes = [t.shape for t in info]
     gaz = _gazetteer_tags(tokens)
-    heads = [head_class(t) for t in tokens]
-    cues = [_cue(t) for t in tokens]
+    heads = [t.head for t in info]
+    cues = [t.cue for t in info]
     inside: list[list[str]] = [[] for _ in tokens]
     for a, b in quotes:
         after = low[b + 1] if b + 1 < n else "</s>"

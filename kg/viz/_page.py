@@ -105,9 +105,13 @@ def render_graph(
     limit: int | None = None,
     title: str = "kazkg",
     lang: str = "kk",
+    total: int | None = None,
 ) -> str:
-    """The whole HTML page for a graph from `to_networkx` or `from_query`."""
+    """The whole HTML page for a graph from `to_networkx` or `from_query`;
+    `total` is how many nodes the whole graph has when `graph` is a part of it."""
     payload = _payload(graph, entity_only=entity_only, limit=limit, title=title, lang=lang)
+    if total is not None:
+        payload["total"] = max(total, payload["total"])
     return _page(payload, title=title)
 
 

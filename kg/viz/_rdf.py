@@ -19,7 +19,7 @@ from rdflib.query import Result
 
 from kg._ontology import read
 from kg.errors import QueryError
-from kg.vocab import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS
+from kg.vocab import DCTERMS, KGO, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
 
 ROLE_PROPS: tuple[URIRef, ...] = (
     KGO.agent,
@@ -124,9 +124,35 @@ def union_graph(data: Graph) -> Graph:
     return union
 
 
+def merge_reports(graph: Graph) -> Graph:
+    """The graph with every report of a story folded into the story's canonical
+    report (the one its `owl:sameAs` with `kgo:sameEventBasis` points at), so that
+    a story told in five briefs is one node with five briefs and their evidence."""
+    links = [
+        (r, c)
+        for r, c in graph.subject_objects(OWL.sameAs)
+        if (r, KGO.sameEventBasis, None) in graph and (c, KGO.trigger, None) in graph
+    ]
+    if not links:
+        return graph
+    out = Graph()
+    for triple in graph:
+        out.add(triple)
+    for report, canonical in sorted(links):
+        for p, o in graph.predicate_objects(report):
+            if p not in (RDF.type, OWL.sameAs, KGO.sameEventBasis):
+                out.add((canonical, p, o))
+        for s, p in graph.subject_predicates(report):
+            out.add((s, p, canonical))
+        out.remove((report, None, None))
+        out.remove((None, None, report))
+    return out
+
+
 def to_networkx(data: Graph) -> nx.MultiDiGraph:
-    """Every entity and event of `data` with role, plain and `kgo:locatedIn` edges."""
-    graph = union_graph(data)
+    """Every entity and event of `data` with role, plain and `kgo:locatedIn` edges;
+    the reports of one story are one event."""
+    graph = merge_reports(union_graph(data))
     onto = load_ontology()
     nodes = [
         s for s in _typed(graph) if onto.kind(_main_class(graph, s, onto)) in ("entity", "event")

@@ -1,0 +1,127 @@
+"""Where extraction runs: in this process, on N local processes, or on a Dask cluster.
+
+Extraction is a pure function of one brief, so it is the part of a build that
+runs in parallel; resolving, linking and storing a batch stay in the calling
+process, because they read and write the store and need the whole batch. Results
+come back in input order, so every way of running gives the same graph.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Any
+
+from kg.errors import KazkgError
+from kg.extract import extract
+from kg.model import Brief, Extraction
+
+__all__ = ["Extractor", "default_jobs"]
+
+#: Fewer briefs than this in a batch are extracted here: starting workers costs more.
+PARALLEL_MIN = 64
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _warm() -> None:
+    """Load the tagger and the lexicons once per worker, not once per brief."""
+    extract(Brief(id="warm-up", text="Алматыда жұмысшылар ереуілге шықты."))
+
+
+def _extract_all(briefs: Sequence[Brief]) -> list[Extraction]:
+    return [extract(b) for b in briefs]
+
+
+class Extractor:
+    """Extracts batches of briefs; a context manager that owns its workers.
+
+    `jobs` local processes (1: this process), or, with `dask`, the workers of the
+    Dask scheduler at that address (``local`` starts a local cluster of `jobs`
+    workers). Workers start with the first batch big enough to need them.
+    """
+
+    def __init__(self, *, jobs: int = 1, dask: str | None = None) -> None:
+        if jobs < 1:
+            raise KazkgError(f"--jobs must be 1 or more, not {jobs}")
+        self.jobs = jobs
+        self.dask = dask
+        self._pool: Any = None
+        self._client: Any = None
+        self._cluster: Any = None
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+    def extract(self, briefs: Sequence[Brief]) -> list[Extraction]:
+        """The extraction of every brief, in the order given."""
+        if self.dask is not None:
+            return self._on_dask(briefs)
+        if self.jobs == 1 or len(briefs) < PARALLEL_MIN:
+            return _extract_all(briefs)
+        if self._pool is None:
+            self._pool = multiprocessing.get_context().Pool(self.jobs, initializer=_warm)
+        chunk = max(1, len(briefs) // (self.jobs * 4))
+        return list(self._pool.imap(extract, briefs, chunksize=chunk))
+
+    def _on_dask(self, briefs: Sequence[Brief]) -> list[Extraction]:
+        if not briefs:
+            return []
+        client = self._connect()
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        # a few tasks per worker: enough to balance, few enough to keep overhead low
+        size = max(1, -(-len(briefs) // (workers * 4)))
+        chunks = [list(briefs[i : i + size]) for i in range(0, len(briefs), size)]
+        futures = client.map(_extract_all, chunks, pure=False)
+        return [ex for part in client.gather(futures) for ex in part]
+
+    def _connect(self) -> Any:
+        if self._client is not None:
+            return self._client
+        try:
+            distributed: Any = importlib.import_module("dask.distributed")
+        except ImportError as exc:
+            raise KazkgError("--dask needs dask.distributed: pip install 'kazkg[dask]'") from exc
+        if self.dask == "local":
+            self._cluster = distributed.LocalCluster(
+                n_workers=self.jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+            self._client = distributed.Client(self._cluster)
+        else:
+            try:
+                self._client = distributed.Client(self.dask, timeout="30s")
+            except OSError as exc:
+                raise KazkgError(f"cannot reach the Dask scheduler at {self.dask}: {exc}") from exc
+        return self._client

@@ -1,0 +1,66 @@
+"""The page of a large store: its best-connected entities and the events between
+them, fetched from the store by two queries instead of reading the whole store."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rdflib import Graph
+
+from kg.viz._page import render_graph
+from kg.viz._rdf import ROLE_PROPS, to_networkx
+from kg.vocab import KGO, PROV
+
+if TYPE_CHECKING:
+    from kg.store import Store
+
+__all__ = ["OVERVIEW_NODES", "overview"]
+
+#: Nodes on the overview page of a large store.
+OVERVIEW_NODES = 500
+
+_ROLES = " ".join(f"<{p}>" for p in ROLE_PROPS)
+
+
+def overview(st: Store, *, nodes: int = OVERVIEW_NODES, title: str = "kazkg") -> str:
+    """A page of the `nodes` best-connected nodes: the entities in the most events
+    and the events among them with the most of those entities; the page says how
+    many nodes the store holds in all."""
+    half = max(1, nodes // 2)
+    top = st.query(
+        f"""SELECT ?e (COUNT(DISTINCT ?ev) AS ?n) WHERE {{
+          VALUES ?role {{ {_ROLES} }} ?ev ?role ?e .
+        }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT {half}"""
+    )
+    entities = [str(row[0]) for row in top.rows]
+    counts = st.query(
+        f"""SELECT (COUNT(DISTINCT ?ev) AS ?events) (COUNT(DISTINCT ?e) AS ?entities) WHERE {{
+          VALUES ?role {{ {_ROLES} }} ?ev ?role ?e .
+        }}"""
+    )
+    n_events, n_entities = (int(str(v)) for v in counts.rows[0]) if counts.rows else (0, 0)
+    graph = Graph()
+    if entities:
+        values = " ".join(f"<{e}>" for e in entities)
+        events = st.query(
+            f"""SELECT ?ev (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+              VALUES ?e {{ {values} }} VALUES ?role {{ {_ROLES} }} ?ev ?role ?e .
+            }} GROUP BY ?ev ORDER BY DESC(?n) ?ev LIMIT {nodes - len(entities)}"""
+        )
+        chosen = [*entities, *(str(row[0]) for row in events.rows)]
+        picked = " ".join(f"<{n}>" for n in chosen)
+        # the nodes, the briefs of the events, and the places the places lie in
+        for pattern in (
+            "BIND(?n AS ?s)",
+            f"?n <{PROV.wasDerivedFrom}> ?s .",
+            f"?n <{KGO.locatedIn}>+ ?s .",
+        ):
+            described = st.query(
+                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?n {{ {picked} }} {pattern} ?s ?p ?o }}"
+            )
+            for s, p, o in described.rows:
+                if s is not None and p is not None and o is not None:
+                    graph.add((s, p, o))
+    drawn = to_networkx(graph)
+    heading = f"{title}: {drawn.number_of_nodes():,} of {n_entities + n_events:,} nodes"
+    return render_graph(drawn, title=heading, total=n_events + n_entities)

@@ -1,0 +1,213 @@
+"""Builds that scale: batches, reruns that skip stored briefs, parallel and Dask
+extraction with the same bytes, a store held by another build, large stores."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+import kg.parallel
+import kg.viz
+from kg import api
+from kg.cli import cli
+from kg.errors import StoreError
+from kg.model import Brief, Extraction
+
+SAMPLE = Path(__file__).parent.parent / "data" / "briefs" / "seed.txt"
+
+
+def _corpus(folder: Path, copies: int = 4) -> Path:
+    """The sample's briefs `copies` times, with ids and publication dates of their own."""
+    lines = [ln.strip() for ln in SAMPLE.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    path = folder / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for c in range(copies):
+            for n, text in enumerate(lines, start=1):
+                brief = {"id": f"c{c}-{n:02d}", "text": text, "date": f"2021-0{1 + c}-1{c}"}
+                fh.write(json.dumps(brief, ensure_ascii=False) + "\n")
+    return path
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the briefs extracted in this process."""
+    seen: list[str] = []
+    real = kg.parallel.extract
+
+    def extract(b: Brief) -> Extraction:
+        seen.append(b.id)
+        return real(b)
+
+    monkeypatch.setattr(kg.parallel, "extract", extract)
+    return seen
+
+
+def test_a_rerun_extracts_only_briefs_whose_text_or_metadata_changed(
+    tmp_path: Path, counted: list[str]
+) -> None:
+    src = tmp_path / "b.jsonl"
+    briefs = [
+        {"id": "a", "text": "4 ақпанда Атырауда полиция белсенді Макс Боқаевты ұстады."},
+        {"id": "b", "text": "Ақтөбеде жұмысшылар ереуілге шықты.", "date": "2021-01-05"},
+    ]
+    src.write_text("\n".join(json.dumps(b, ensure_ascii=False) for b in briefs), encoding="utf-8")
+    first = api.build([src], out=tmp_path / "o", html=False)
+    assert first.graphs_added == 2 and sorted(counted) == ["a", "b"]
+    counted.clear()
+    again = api.build([src], out=tmp_path / "o", html=False)
+    assert counted == [] and again.graphs_unchanged == 2 and again.triples == 0
+    briefs[1]["date"] = "2021-01-06"
+    src.write_text("\n".join(json.dumps(b, ensure_ascii=False) for b in briefs), encoding="utf-8")
+    changed = api.build([src], out=tmp_path / "o", html=False)
+    assert counted == ["b"] and changed.graphs_replaced == 1 and changed.graphs_unchanged == 1
+
+
+def test_an_interrupted_build_keeps_its_finished_batches(
+    tmp_path: Path, counted: list[str]
+) -> None:
+    src = _corpus(tmp_path, copies=1)
+
+    def stop_after_the_first_batch(done: int, total: int) -> None:
+        if done >= 8:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        api.build([src], out=tmp_path / "o", batch_size=8, progress=stop_after_the_first_batch)
+    stored = set(counted)
+    assert len(stored) == 8
+    counted.clear()
+    report = api.build([src], out=tmp_path / "o", batch_size=8, html=False)
+    assert report.graphs_unchanged == 8 and not stored & set(counted)
+    assert report.graphs_added == report.briefs - 8
+
+
+def test_batches_link_a_story_to_the_report_a_batch_before(tmp_path: Path) -> None:
+    src = _corpus(tmp_path, copies=2)
+    one = api.build([src], out=tmp_path / "one", html=False)
+    small = api.build([src], out=tmp_path / "small", html=False, batch_size=5)
+    query = "SELECT ?a ?b WHERE { ?a owl:sameAs ?b ; kgo:sameEventBasis ?why } ORDER BY ?a"
+    links = api.query(query, out=tmp_path / "one").rows
+    assert links and api.query(query, out=tmp_path / "small").rows == links
+    assert one.graphs_added == small.graphs_added
+
+
+def _dumps(out: Path) -> tuple[bytes, bytes]:
+    return (out / "graph.trig").read_bytes(), (out / "graph.ttl").read_bytes()
+
+
+def test_jobs_2_gives_the_bytes_of_jobs_1(tmp_path: Path) -> None:
+    src = _corpus(tmp_path)
+    assert sum(1 for _ in src.open(encoding="utf-8")) >= kg.parallel.PARALLEL_MIN
+    api.build([src], out=tmp_path / "one", jobs=1, html=False)
+    api.build([src], out=tmp_path / "two", jobs=2, html=False)
+    assert _dumps(tmp_path / "two") == _dumps(tmp_path / "one")
+
+
+def test_dask_local_cluster_gives_the_bytes_of_jobs_1(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    src = _corpus(tmp_path)
+    api.build([src], out=tmp_path / "one", jobs=1, html=False)
+    api.build([src], out=tmp_path / "dask", jobs=2, dask="local", html=False)
+    assert _dumps(tmp_path / "dask") == _dumps(tmp_path / "one")
+
+
+def test_a_build_waits_for_a_store_that_another_build_holds(tmp_path: Path) -> None:
+    src = _corpus(tmp_path, copies=1)
+    api.build([src], out=tmp_path, html=False)
+    heard: list[str] = []
+    holder = api.open_store(tmp_path)
+    with pytest.raises(StoreError, match=r"in use by another kg process.*waited 0\.2 s"):
+        api.build([src], out=tmp_path, html=False, wait=0.2, on_wait=heard.append)
+    assert heard and "waiting" in heard[0]
+    threading.Timer(0.5, holder.close).start()
+    report = api.build([src], out=tmp_path, html=False, wait=120)
+    assert report.graphs_unchanged == report.briefs
+
+
+def test_a_large_store_gets_dumps_on_request_and_an_overview_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(api, "LARGE_STORE", 10)
+    monkeypatch.setattr(api, "PAGE_OVERVIEW", 10)
+    monkeypatch.setattr(kg.viz, "OVERVIEW_NODES", 40)
+    src = _corpus(tmp_path, copies=1)
+    report = api.build([src], out=tmp_path)
+    assert not (tmp_path / "graph.trig").exists() and not (tmp_path / "graph.ttl").exists()
+    assert any("kg export" in n for n in report.notes)
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    found = re.search(r'<script type="application/json" id="kz-data">(.*?)</script>', page, re.S)
+    assert found
+    data = json.loads(found.group(1))
+    assert 0 < len(data["nodes"]) < data["total"] and "of" in data["title"]
+    (tmp_path / ".kazkg-outputs").unlink()
+    asked = api.build([src], out=tmp_path, dumps=True, html=False)
+    assert [Path(f).name for f in asked.files] == ["graph.trig", "graph.ttl"]
+    with api.open_store(tmp_path) as st:
+        assert (tmp_path / "graph.trig").read_bytes() == st.dump("trig")
+
+
+def test_outputs_are_rewritten_only_when_the_store_changed(tmp_path: Path) -> None:
+    src = _corpus(tmp_path, copies=1)
+    first = api.build([src], out=tmp_path)
+    assert len(first.files) == 3
+    again = api.build([src], out=tmp_path)
+    assert again.files == () and any("current" in n for n in again.notes)
+    (tmp_path / "graph.html").unlink()
+    third = api.build([src], out=tmp_path)
+    assert len(third.files) == 3 and (tmp_path / "graph.html").exists()
+
+
+def test_streamed_dumps_are_the_bytes_of_the_sorted_dumps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.store
+
+    api.build([SAMPLE], out=tmp_path, html=False)
+    with api.open_store(tmp_path) as st:
+        for fmt in ("trig", "turtle", "nquads", "ntriples", "jsonld"):
+            st.dump_to(tmp_path / f"x.{fmt}", fmt)
+            assert (tmp_path / f"x.{fmt}").read_bytes() == st.dump(fmt), fmt
+        monkeypatch.setattr(kg.store, "SORTED_MAX", 10)
+        st.dump_to(tmp_path / "big.ttl", "turtle")
+        big = Graph().parse(tmp_path / "big.ttl", format="turtle")
+        assert isomorphic(big, Graph().parse(data=st.dump("turtle"), format="turtle"))
+    # the engine's order depends on the content alone, not on how it was loaded
+    api.build([SAMPLE], out=tmp_path / "again", html=False, batch_size=3, dumps=False)
+    with api.open_store(tmp_path / "again") as st:
+        st.dump_to(tmp_path / "again.ttl", "turtle")
+    assert (tmp_path / "again.ttl").read_bytes() == (tmp_path / "big.ttl").read_bytes()
+
+
+def test_cli_build_shows_rate_and_takes_the_new_options(tmp_path: Path) -> None:
+    src = _corpus(tmp_path, copies=1)
+    args = ["build", str(src), "--out", str(tmp_path), "--jobs", "1", "--batch-size", "7"]
+    result = CliRunner().invoke(cli, [*args, "--no-dumps", "--wait", "1"])
+    assert result.exit_code == 0, result.output
+    assert "Graphs: 20 added" in result.output
+    assert not (tmp_path / "graph.trig").exists()
+    bad = CliRunner().invoke(cli, [*args[:-2], "--batch-size", "0"])
+    assert bad.exit_code == 2
+
+
+def test_progress_counts_every_brief_once(tmp_path: Path) -> None:
+    src = _corpus(tmp_path, copies=1)
+    seen: list[tuple[int, int]] = []
+    api.build([src], out=tmp_path, html=False, batch_size=6, progress=lambda *p: seen.append(p))
+    assert seen == [(0, 20), (6, 20), (12, 20), (18, 20), (20, 20)]
+
+
+def test_a_query_waits_for_the_build_that_holds_the_store(tmp_path: Path) -> None:
+    api.build([SAMPLE], out=tmp_path, html=False)
+    holder = api.open_store(tmp_path)
+    threading.Timer(0.5, holder.close).start()
+    args = ["query", "--out", str(tmp_path), "--wait", "120", "SELECT * WHERE { ?b a kgo:Brief }"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "waiting" in result.output and "kgr:brief" in result.output
