@@ -7,6 +7,7 @@ Bad lines never stop a run and are never dropped silently: each one becomes a
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
@@ -232,8 +233,14 @@ def _stdin(
                     first = seen[moved.id][0]
                     yield Skip("-", moved.line, f"id already used at {first}", moved.id)
                     continue
-                seen[moved.id] = (f"-:{moved.line}", moved.text)
+                seen[moved.id] = (f"-:{moved.line}", _digest(moved.text))
             yield moved
+
+
+def _digest(text: str) -> str:
+    """What is kept of a brief's text to tell a repeated id's text apart: a short
+    digest, so that memory does not grow with the input's text."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def read_briefs(
@@ -276,10 +283,10 @@ def read_briefs(
                 where = f"{item.source}:{item.line}"
                 if item.id in seen:
                     first, text = seen[item.id]
-                    what = "the same text" if text == item.text else "a different text"
+                    what = "the same text" if text == _digest(item.text) else "a different text"
                     yield Skip(
                         item.source, item.line, f"id already used at {first} ({what})", item.id
                     )
                     continue
-                seen[item.id] = (where, item.text)
+                seen[item.id] = (where, _digest(item.text))
             yield item
