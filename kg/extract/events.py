@@ -46,6 +46,7 @@ from kg.extract.lexicon import (
     FORCED_CARE,
     HEALTH_CUES,
     HEDGE_MODALITY,
+    HOLDING_VERBS,
     HOMES,
     PRONOUNS,
     SAY_FORMS,
@@ -378,8 +379,12 @@ def _subject(doc: Doc, chunks: list[Chunk], lo: int, hi: int) -> list[Chunk]:
             if owner is None and nxt.case in _CASES and _plural(doc.words[c.last]):
                 owner = c
             continue
-        if _joined_to_oblique(doc, c, hi) or _embedded(doc, c, hi):
+        if _joined_to_oblique(doc, c, hi):
             continue
+        if _embedded(doc, c, hi) and (
+            _relative(doc, c, hi) or any(x.case == "NOM" for x in _in(chunks, lo, c.first))
+        ):
+            continue  # X Y-тің ... ұстағанын хабарлады: the first subject is the main one
         out = _coordinated(doc, chunks, c)
         if out[-1].case != "NOM":
             continue  # X пен Y-ке: the list takes the case of its last member
@@ -388,6 +393,26 @@ def _subject(doc: Doc, chunks: list[Chunk], lo: int, hi: int) -> list[Chunk]:
             return [named]
         return [x for x in out if x.last < hi]
     return [owner] if owner is not None else []
+
+
+def _held(doc: Doc, h: int, sl: int) -> bool:
+    """Is the event noun at h the object of a verb of holding it (акциясын
+    өткізді, ереуілін жалғастырды, шеруін ұйымдастырды)?"""
+    if doc.words[h].case != "ACC" or h + 1 >= sl:
+        return False
+    nxt = doc.words[h + 1]
+    return any(_verb_reading(nxt, stem) is not None for stem in HOLDING_VERBS)
+
+
+def _relative(doc: Doc, c: Chunk, hi: int) -> bool:
+    """A bare participle right after c: c is the subject of a relative clause
+    (жеті кандидат қатысқан додада)."""
+    nxt = doc.words[c.last + 1] if c.last + 1 < hi else None
+    if nxt is None:
+        return False
+    tags = _best_tags(nxt)
+    bare = not tags & (_CASES | {"PL", "P3"})
+    return bool(tags & _PTCP) and bare and morph.analyse(nxt.text)[0].pos == "V"
 
 
 def _embedded(doc: Doc, c: Chunk, hi: int) -> bool:
@@ -653,6 +678,9 @@ def _fill(
                 d.add("patient", c)
             subj = own
     elif d.form == "verbnoun" or (d.form == "noun" and words[d.last].case == "NOM"):
+        subj = _prefer_named(gen) or _subject(doc, chunks, lo, d.first)
+    elif d.form == "noun" and _held(doc, d.last, sl):
+        # наразылық акциясын жалғастыруда: who holds the event does it
         subj = _prefer_named(gen) or _subject(doc, chunks, lo, d.first)
     elif d.form == "noun":
         # an event noun in an oblique case is an argument of another verb, whose

@@ -27,6 +27,7 @@ __all__ = [
     "FORCED_CARE",
     "HEALTH_CUES",
     "HEDGE_MODALITY",
+    "HOLDING_VERBS",
     "HOMES",
     "NAMING_WORDS",
     "NUMBER_WORDS",
@@ -264,3 +265,7 @@ SAY_FORMS = frozenset({"деді", "дейді", "депті", "деседі", "
 ABLATIVE_POSTPOSITIONS = frozenset(
     {"тыс", "басқа", "бері", "бастап", "кейін", "соң", "гөрі", "бұрын", "өзге", "тартып"}
 )
+
+# Verbs whose object is an event that their subject holds: акцияны өткізді, ереуілді
+# жалғастырды, шеруді ұйымдастырды, аштық жариялады.
+HOLDING_VERBS = ("өткіз", "жалғастыр", "ұйымдастыр", "баста", "жарияла", "жаса", "тоқтат")
