@@ -1068,7 +1068,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
         if not frame(d.cls).needs_agent
         or d.roles.get("agent")
         or d.modality
-        or (d.form == "finite" and not d.passive)
+        or (d.asserted and not d.passive)
     ]
     # a reading the sentence rules out neither hosts nor joins another mention
     return _merge([d for d in drafts if _plausible(doc, d)])

@@ -217,6 +217,11 @@ HEDGE_MODALITY: dict[str, str] = {
     "қауіп": "feared",
     "тиіс": "planned",
     "керек": "planned",
+    # the law provides for it (бас бостандығынан айыру көзделген): a norm, not an event
+    "көзделген": "possible",
+    "көзделеді": "possible",
+    "қарастырылған": "possible",
+    "қарастырылады": "possible",
 }
 
 # Stems that put a brief in an epidemic: closures and bans there are health measures.
