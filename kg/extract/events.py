@@ -48,6 +48,7 @@ from kg.extract.lexicon import (
     HEDGE_MODALITY,
     HOLDING_VERBS,
     HOMES,
+    PARTITIVES,
     PRONOUNS,
     SAY_FORMS,
     WITNESS_VERBS,
@@ -629,6 +630,8 @@ def _object(
                 d.add("target", c)
         return
     obj = _chunk_at(chunks, acc_word.i) if acc_word is not None else None
+    if obj is None and acc_word is not None and acc_word.lemma.lower() in PARTITIVES:
+        obj = _chunk_at(chunks, acc_word.i - 1)  # жұмысшылардың бірнешеуін: some of them
     pronoun = any(w.lower in _OBJECT_PRONOUNS for w in words[lo : d.first])
     if pronoun and (obj is None or obj.cls not in _AGENTIVE):
         for c in prev_subject:  # оны ұстады: the one the last sentence was about

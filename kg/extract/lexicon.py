@@ -32,6 +32,7 @@ __all__ = [
     "NAMING_WORDS",
     "NUMBER_WORDS",
     "ORG_HEADS",
+    "PARTITIVES",
     "PLACE_HEADS",
     "PRONOUNS",
     "SAY_FORMS",
@@ -274,3 +275,23 @@ ABLATIVE_POSTPOSITIONS = frozenset(
 # Verbs whose object is an event that their subject holds: акцияны өткізді, ереуілді
 # жалғастырды, шеруді ұйымдастырды, аштық жариялады.
 HOLDING_VERBS = ("өткіз", "жалғастыр", "ұйымдастыр", "баста", "жарияла", "жаса", "тоқтат")
+
+# "X-тің бірнешеуі / бірі / көбі": some of X, who stand for X in a role.
+PARTITIVES = frozenset(
+    {
+        "бірнеше",
+        "бірнешеу",
+        "бір",
+        "бірі",
+        "екеу",
+        "үшеу",
+        "төртеу",
+        "бесеу",
+        "көбі",
+        "көп",
+        "кейбірі",
+        "біразы",
+        "жартысы",
+        "басым бөлігі",
+    }
+)
