@@ -8,6 +8,7 @@ the case of its last word, which the role extractors read.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -563,6 +564,7 @@ def _person_fallback(doc: Doc) -> list[Chunk]:
     return out
 
 
+@functools.lru_cache(maxsize=16384)
 def possessive(lemma: str) -> str:
     """The 3rd person possessive of a noun: учаске -> учаскесі, диспансер -> диспансері."""
     return inflect.possessive(lemma)
