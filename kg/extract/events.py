@@ -1260,21 +1260,39 @@ def _same_actors(a: Draft, b: Draft) -> bool:
     return bool(la & lb) or bool(la & WORKER_NOUNS and lb & WORKER_NOUNS)
 
 
+_MERGE_WINDOW = 8  # mentions of one event stand close; a host further back is another
+
+
+def _nearest(items: list[Draft], sents: list[int], d: Draft) -> list[Draft]:
+    """The few drafts of `items` (in text order, `sents` their sentences) around d's."""
+    at = bisect_left(sents, d.sent)
+    return items[max(0, at - _MERGE_WINDOW // 2) : at + _MERGE_WINDOW // 2 + 1]
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """Mentions of one event in one brief become one event: the first mention
     keeps its arguments and takes from the others only what it lacks."""
     out: list[Draft] = []
-    # a strike is a protest: "наразылық білдіріп, жұмысқа шықпай отыр" is one event
+    by_cls: dict[str, list[Draft]] = {}
+    for d in drafts:
+        by_cls.setdefault(d.cls, []).append(d)
+    sents = {cls: [x.sent for x in items] for cls, items in by_cls.items()}
+    # a strike is a protest: "наразылық білдіріп, жұмысқа шықпай отыр" is one event;
+    # only the nearest few of a class are compared, so a long brief stays linear
     for d in drafts:
         into = frame(d.cls).absorbed_by
         if into is not None and any(
-            s.cls == into and _same_actors(d, s) and not _conflict(d, s) for s in drafts
+            _same_actors(d, s) and not _conflict(d, s)
+            for s in _nearest(by_cls.get(into, []), sents.get(into, []), d)
         ):
             d.cls = into
+    hosts: dict[str, list[Draft]] = {}
     for d in drafts:
-        host = next((o for o in out if o.cls == d.cls and not _conflict(o, d)), None)
+        same = hosts.setdefault(d.cls, [])
+        host = next((o for o in same[-_MERGE_WINDOW:] if not _conflict(o, d)), None)
         if host is None:
             out.append(d)
+            same.append(d)
             continue
         for role, items in d.roles.items():
             if role not in host.roles:
