@@ -109,3 +109,32 @@ def test_leap_day_without_year() -> None:
 def test_two_dates_in_one_sentence() -> None:
     got = find_dates("10 қаңтарда ұсталып, 25 қаңтарда босатылды.")
     assert [d.lexical for d in got] == ["--01-10", "--01-25"]
+
+
+# A day no candidate year has, or a date outside the years 1 to 9999, is left
+# out (neither raised nor moved to another year); its month is not taken alone.
+UNPLACEABLE: list[tuple[str, dt.date, list[tuple[str, str]]]] = [
+    ("29 ақпанда ереуіл басталды.", dt.date(2023, 3, 5), []),
+    ("29 ақпанда", dt.date(2019, 1, 5), []),
+    ("30 ақпанда", dt.date(2021, 3, 5), []),
+    ("2021 жылғы 30 ақпанда", dt.date(2021, 3, 5), [("2021", "gYear")]),
+    ("Қаңтарда ереуіл болды.", dt.date(9999, 12, 31), [("9999-01", "gYearMonth")]),
+    ("Ертең митинг өтеді.", dt.date(9999, 12, 31), []),
+    ("Келесі аптада сот болады.", dt.date(9999, 12, 31), []),
+    ("Келесі жылы сайлау.", dt.date(9999, 12, 31), []),
+    ("Келесі айда сайлау.", dt.date(9999, 12, 31), []),
+    ("31 желтоқсанда", dt.date(9999, 12, 31), [("9999-12-31", "date")]),
+    ("Кеше белсенді ұсталды.", dt.date(1, 1, 1), []),
+    ("Өткен айда ұсталды.", dt.date(1, 1, 1), []),
+    ("Өткен жылы сотталды.", dt.date(1, 1, 1), []),
+    ("Желтоқсанда ұсталды.", dt.date(1, 1, 1), []),
+    ("31 желтоқсанда", dt.date(1, 1, 1), []),
+    ("2 қаңтарда", dt.date(1, 1, 1), [("0001-01-02", "date")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), UNPLACEABLE)
+def test_unplaceable_dates_are_left_out(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.lexical, d.datatype) for d in find_dates(text, published=published)] == expected

@@ -29,6 +29,8 @@ __all__ = ["find_dates"]
 _MONTH_ROOTS = frozenset(MONTHS)
 _GLUED = re.compile(r"^(\d{1,4})-([^\W\d_]+)$", re.UNICODE)
 _DAY_WORDS = frozenset({"күн", "ай"})
+_UNPLACED = ("", "")  # a date the text names that no calendar day matches
+_YEARS = (dt.MINYEAR, dt.MAXYEAR)  # what xsd:date, gYear and Python's date all hold
 
 
 def _month(tok: Tok) -> tuple[int, tuple[str, ...]] | None:
@@ -84,27 +86,38 @@ def _day(num: Num | None) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
-def _valid(year: int | None, month: int, day: int) -> bool:
+def _date(year: int | None, month: int, day: int) -> dt.date | None:
+    """The day, or None where it does not exist (30 ақпан) or falls outside the
+    years 1 to 9999 that xsd:date and Python can both hold."""
     try:
-        dt.date(year or 2000, month, day)
-    except ValueError:
-        return False
-    return True
+        return dt.date(2000 if year is None else year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _latest(published: dt.date) -> dt.date:
+    """The latest day a date without a year may name (see FUTURE_SLACK_DAYS)."""
+    try:
+        return published + dt.timedelta(days=FUTURE_SLACK_DAYS)
+    except OverflowError:
+        return dt.date.max
 
 
 def _day_month_value(
     month: int, day: int, year: int | None, published: dt.date | None
 ) -> tuple[str, str] | None:
-    if not _valid(year, month, day):
+    if _date(year, month, day) is None:
         return None
     if year is None and published is not None:
+        # The publication year or the year before; a day neither year has
+        # (29 ақпан in a brief of 2023) is left out, not moved.
         year = published.year
-        if not _valid(year, month, day):
-            year -= 1
-        if dt.date(year, month, day) > published + dt.timedelta(days=FUTURE_SLACK_DAYS):
-            year -= 1
-        if not _valid(year, month, day):
+        when = _date(year, month, day) or _date(year - 1, month, day)
+        if when is not None and when > _latest(published):
+            when = _date(when.year - 1, month, day)
+        if when is None:
             return None
+        year = when.year
     if year is None:
         return f"--{month:02d}-{day:02d}", "gMonthDay"
     return f"{year:04d}-{month:02d}-{day:02d}", "date"
@@ -115,8 +128,10 @@ def _month_value(month: int, year: int | None, published: dt.date | None) -> tup
         if published is None:
             return None
         year = published.year
-        if dt.date(year, month, 1) > published + dt.timedelta(days=FUTURE_SLACK_DAYS):
+        if dt.date(year, month, 1) > _latest(published):
             year -= 1
+    if not _YEARS[0] <= year <= _YEARS[1]:
+        return None
     return f"{year:04d}-{month:02d}", "gYearMonth"
 
 
@@ -175,18 +190,28 @@ def _relative(toks: tuple[Tok, ...], i: int, published: dt.date) -> tuple[str, s
             if tuple(t.low for t in toks[i : i + n]) != words:
                 continue
             last = i + n - 1
-            if unit == "day":
-                day = published + dt.timedelta(days=offset)
-                return day.isoformat(), "date", last
-            if unit == "week":
-                # A week names no day; keep its month, which is known.
-                day = published + dt.timedelta(days=7 * offset)
-                return f"{day.year:04d}-{day.month:02d}", "gYearMonth", last
-            if unit == "month":
-                y, m = divmod(published.year * 12 + published.month - 1 + offset, 12)
-                return f"{y:04d}-{m + 1:02d}", "gYearMonth", last
-            return f"{published.year + offset:04d}", "gYear", last
+            value = _shift(published, unit, offset)
+            return (value[0], value[1], last) if value is not None else None
     return None
+
+
+def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str] | None:
+    """The publication date moved by ``offset`` units, as (lexical, datatype);
+    None where that leaves the years 1 to 9999."""
+    if unit in ("day", "week"):
+        try:
+            day = published + dt.timedelta(days=offset * (7 if unit == "week" else 1))
+        except OverflowError:
+            return None
+        if unit == "day":
+            return day.isoformat(), "date"
+        # A week names no day; keep its month, which is known.
+        return f"{day.year:04d}-{day.month:02d}", "gYearMonth"
+    if unit == "month":
+        y, m = divmod(published.year * 12 + published.month - 1 + offset, 12)
+        return (f"{y:04d}-{m + 1:02d}", "gYearMonth") if _YEARS[0] <= y <= _YEARS[1] else None
+    y = published.year + offset
+    return (f"{y:04d}", "gYear") if _YEARS[0] <= y <= _YEARS[1] else None
 
 
 def find_dates(text: str, *, published: dt.date | None = None) -> list[DateValue]:
@@ -203,7 +228,8 @@ def find_dates(text: str, *, published: dt.date | None = None) -> list[DateValue
             i += 1
             continue
         lexical, datatype, last = found
-        out.append(DateValue(toks[i].start, toks[last].end, lexical, datatype))
+        if lexical:
+            out.append(DateValue(toks[i].start, toks[last].end, lexical, datatype))
         i = last + 1
     return out
 
@@ -231,8 +257,9 @@ def _date_at(
             mon, day, end = dm
             trailing = _year_at(toks, end + 1) if end + 1 < len(toks) else None
             found = _day_month_value(mon, day, trailing[0] if trailing else None, published)
-            if found is not None:
-                return found[0], found[1], trailing[1] if trailing else end
+            # A day that cannot be placed is read, so that its month is not
+            # then taken alone, and left out.
+            return (*(found or _UNPLACED), trailing[1] if trailing else end)
     if published is not None:
         rel = _relative(toks, i, published)
         if rel is not None:
