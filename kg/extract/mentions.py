@@ -60,7 +60,7 @@ _MAX_COUNT_GAP = 3
 _ADJECTIVE_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті", "сыз", "сіз", "ғы", "гі", "қы", "кі")
 _OWNER_ADJECTIVES = frozenset({"бұрынғы", "соңғы", "қазіргі", "ресми"})
 # Nouns of agents: жақтаушы (supporter), қатысушы (participant), ереуілші (striker).
-_AGENTIVE_SUFFIX = re.compile(r"\w{3,}(?<!н)(шы|ші)$")  # not ordinals: бесінші
+_AGENTIVE_SUFFIX = re.compile(r"\w{3}(?<!н)(шы|ші)$")  # not ordinals: бесінші
 # Russian-style surnames end in a consonant (or -а) and take these case endings.
 _SURNAME_CASES = {
     surface: case
@@ -957,10 +957,6 @@ def _owner_word(w: Word) -> bool:
     return best.pos == "N" or "VN" in best.tags  # тергеу департаментінің: a verbal noun
 
 
-def _overlaps(a: Chunk, b: Chunk) -> bool:
-    return a.first <= b.last and b.first <= a.last
-
-
 def _attach_counts(doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
     """A number before a group noun counts it. A hedge word and a few adjectives may
     stand between them: 200-ге жуық жұмысшы, жүзден аса жүргізуші, 3 мыңнан астам
@@ -1038,9 +1034,11 @@ def find_chunks(doc: Doc) -> list[Chunk]:
         )
     )
     kept: list[Chunk] = []
+    taken = bytearray(len(doc.words))  # words already in a kept chunk
     for c in cands:
-        if any(_overlaps(c, k) for k in kept):
+        if any(taken[c.first : c.last + 1]):
             continue
+        taken[c.first : c.last + 1] = b"\x01" * (c.last + 1 - c.first)
         kept.append(c)
     kept.sort(key=lambda c: c.first)
     kept = _office_phrases(doc, _extend_heads(doc, kept))

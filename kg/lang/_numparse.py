@@ -113,25 +113,40 @@ def _digit_tags(tok: Tok, suffix: str) -> tuple[str, ...] | None:
     return None
 
 
+_GROUP = re.compile(r"\d{3}(?:-[^\W\d_]+)?")
+_MAX_GROUPS = 4  # 999 999 999 999 999: more groups are a list of numbers
+_MAX_DIGITS = 18  # no count or share is written with more digits
+
+
+def _is_group(toks: tuple[Tok, ...], k: int) -> bool:
+    return k < len(toks) and toks[k].start == toks[k - 1].end + 1 and bool(
+        _GROUP.fullmatch(toks[k].text)
+    )
+
+
 def _parse_digits(toks: tuple[Tok, ...], i: int) -> Num | None:
     m = _DIGITS.match(toks[i].text)
     if not m:
         return None
     digits, suffix = m.group(1), m.group(2)
+    if len(digits) > _MAX_DIGITS:
+        return None
     last = i
     # 10 000: groups of three digits separated by single spaces
     if suffix is None and "," not in digits and "." not in digits and len(digits) <= 3:
-        while (
-            last + 1 < len(toks)
-            and re.fullmatch(r"\d{3}(?:-[^\W\d_]+)?", toks[last + 1].text)
-            and toks[last + 1].start == toks[last].end + 1
-        ):
+        groups = 0
+        while _is_group(toks, last + 1) and groups <= _MAX_GROUPS:
+            groups += 1
             last += 1
             nxt = toks[last].text
             digits += nxt[:3]
             suffix = nxt[4:] if len(nxt) > 3 else None
             if suffix:
                 break
+        if groups > _MAX_GROUPS:
+            # "123 123 123 ..." is a list, not one number; reading it from
+            # every token would cost time in the square of its length.
+            last, digits, suffix = i, m.group(1), None
     value = _digit_value(digits)
     tags: tuple[str, ...] = ()
     if suffix:

@@ -20,18 +20,29 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ..
 
 def _boundary(text: str, dot: int, after: int) -> bool:
     """Is the punctuation at text[dot:after] the end of a sentence?"""
-    rest = text[after:].lstrip()
-    if not rest:
+    # Offsets, not slices of the rest of the text: a slice per full stop would
+    # cost time in the square of the brief's length.
+    k = after
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if k == len(text):
         return True
-    nxt = rest[0]
+    nxt = text[k]
     if not (nxt.isupper() or nxt.isdigit() or nxt in '"—-№'):
         return False
     if text[dot] == ".":
-        m = re.search(r"([^\W\d_]+)$", text[:dot])
-        word = m.group(1) if m else ""
+        first = dot
+        while first > 0 and _is_letter(text[first - 1]):
+            first -= 1
+        word = text[first:dot]
         if word.lower() in _ABBREV or (len(word) == 1 and word.isupper()):
             return False
     return True
+
+
+def _is_letter(ch: str) -> bool:
+    """What [^\\W\\d_] matches: a word character that is not a digit."""
+    return ch.isalnum() and not ch.isdecimal()
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
