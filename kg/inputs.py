@@ -27,6 +27,8 @@ __all__ = ["FORMATS", "Notice", "Skip", "file_date", "read_briefs", "read_date"]
 
 FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 _ID = re.compile(r"^[\w.\-~]{1,200}$", re.UNICODE)
+_ID_NEEDS = re.compile(r"[^\W_]", re.UNICODE)
+_SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes, or "\\ud800" in JSON
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +95,19 @@ def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
                 yield n, None
 
 
+def _broken(*fields: object) -> bool:
+    """Does any field hold undecodable bytes (kept as lone surrogates)?"""
+    return any(isinstance(f, str) and _SURROGATE.search(f) for f in fields)
+
+
 def _check(brief: Brief) -> Brief | Skip:
+    if _broken(brief.id, brief.text, brief.date, brief.url):
+        return Skip(brief.source, brief.line, "broken UTF-8")
     if not _ID.match(brief.id):
         return Skip(brief.source, brief.line, f"id {brief.id!r} has characters ids cannot have")
+    if not _ID_NEEDS.search(brief.id):
+        # ".", ".." and "~" would be path steps, not names, in an IRI or a file name
+        return Skip(brief.source, brief.line, f"id {brief.id!r} needs a letter or a digit")
     reason = screen(normalise(brief.text))
     if reason:
         return Skip(brief.source, brief.line, reason, brief.id)
@@ -144,6 +156,9 @@ def _jsonl(path: Path) -> Iterator[Brief | Skip | Notice]:
         except json.JSONDecodeError as exc:
             yield Skip(str(path), n, f"not JSON ({exc.msg})")
             continue
+        except RecursionError:
+            yield Skip(str(path), n, "not JSON (nested too deeply)")
+            continue
         if isinstance(obj, dict):
             obj = _fields(obj)
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
@@ -155,15 +170,13 @@ def _jsonl(path: Path) -> Iterator[Brief | Skip | Notice]:
 
 
 def _csv(path: Path) -> Iterator[Brief | Skip | Notice]:
-    try:
-        content = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise InputError(
-            "broken UTF-8; fix or re-save the file as UTF-8", path=str(path), line=line
-        ) from exc
+    # Undecodable bytes become lone surrogates, and their row a Skip (see _check).
+    content = path.read_bytes().decode("utf-8-sig", errors="surrogateescape")
     reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=_delimiter(content))
-    found = [(f or "").strip() for f in reader.fieldnames or []]
+    try:
+        found = [(f or "").strip() for f in reader.fieldnames or []]
+    except csv.Error as exc:
+        raise InputError(f"the header cannot be read ({exc})", path=str(path), line=1) from exc
     if "text" not in {f.lower() for f in found}:
         columns = ", ".join(repr(f) for f in found if f) or "none"
         raise InputError(
@@ -171,12 +184,22 @@ def _csv(path: Path) -> Iterator[Brief | Skip | Notice]:
             path=str(path),
             line=1,
         )
-    for raw in reader:
+    rows = iter(reader)
+    while True:
+        start = reader.line_num + 1
+        try:
+            raw = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a field over csv.field_size_limit(), say
+            yield Skip(str(path), start, f"not CSV ({exc})")
+            continue
         n = reader.line_num
         row = _fields({k: v for k, v in raw.items() if k})
         text = (row.get("text") or "").strip()
         if not text:
-            yield Skip(str(path), n, "empty text", row.get("id") or "")
+            bid = row.get("id") or ""
+            yield Skip(str(path), n, "empty text", "" if _broken(bid) else bid)
             continue
         if not row.get("id"):
             row["id"] = text_id(_stem(path), text)
@@ -202,6 +225,9 @@ def _delimiter(content: str) -> str:
 
 def _dated(obj: dict[str, Any], path: Path, n: int) -> Iterator[Brief | Skip | Notice]:
     """The brief of a JSONL or CSV record; an unreadable date is dropped with a notice."""
+    if _broken(*obj.values()):
+        yield Skip(str(path), n, "broken UTF-8")
+        return
     given = obj.get("date")
     day = read_date(str(given)) if given else None
     if given and day is None:
@@ -258,10 +284,11 @@ def read_briefs(
     CSV without a `text` column; an id seen twice is skipped the second time.
     """
     if published is not None:
-        try:
-            date.fromisoformat(published)
-        except ValueError:
-            raise InputError(f"publication date {published!r} is not YYYY-MM-DD") from None
+        # read_date, not fromisoformat, which takes 20210105 (not an xsd:date)
+        day = read_date(published)
+        if day is None:
+            raise InputError(f"publication date {published!r} is not YYYY-MM-DD")
+        published = day
     seen: dict[str, tuple[str, str]] = {}
     for p in paths:
         if str(p) == "-":

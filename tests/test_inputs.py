@@ -135,7 +135,6 @@ def test_jsonl_and_csv(tmp_path: Path) -> None:
         ("missing.txt", None, "no such file"),
         ("a.docx", b"x", "unknown format"),
         ("a.csv", b"id,body\n1,x\n", "\"text\" column; found columns: 'id', 'body'"),
-        ("a.csv", b"id,text\n1,\xff\n", "broken UTF-8"),
     ],
 )
 def test_errors_name_the_file(
@@ -147,3 +146,79 @@ def test_errors_name_the_file(
     with pytest.raises(InputError) as exc:
         list(read_briefs([p]))
     assert message in str(exc.value) and str(p) in str(exc.value)
+
+
+def _reasons(p: Path) -> tuple[list[tuple[str, str | None]], list[tuple[int, str]]]:
+    briefs, skips = _read(p)
+    return [(b.id, b.date) for b in briefs], [(s.line, s.reason) for s in skips]
+
+
+def test_hostile_jsonl_lines_are_skipped_and_the_rest_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "h.jsonl"
+    lines = [
+        "[" * 100_000 + "]" * 100_000,  # RecursionError in json
+        json.dumps({"id": None, "text": GOOD}),  # a null id is no id: one from the text
+        json.dumps({"id": ".", "text": GOOD + " "}),
+        json.dumps({"id": "..", "text": GOOD}),
+        json.dumps({"id": "~", "text": GOOD}),
+        json.dumps({"id": "d1", "text": GOOD, "date": "20210105"}),
+        json.dumps({"id": "d2", "text": GOOD, "date": 20210105}),
+        json.dumps({"id": "d3", "text": GOOD, "date": "0000-01-05"}),
+        json.dumps({"id": "s1", "text": GOOD + "\ud800"}),
+        json.dumps({"id": "s2\udcff", "text": GOOD, "date": "bad"}),
+        json.dumps({"id": "ok", "text": GOOD, "date": "2021-01-05"}),
+    ]
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+    briefs, skips = _reasons(p)
+    # a date that is no xsd:date is dropped (with a notice), the brief kept
+    assert briefs == [
+        (text_id("h", GOOD), None),
+        ("d1", None),
+        ("d2", None),
+        ("d3", None),
+        ("ok", "2021-01-05"),
+    ]
+    assert skips == [
+        (1, "not JSON (nested too deeply)"),
+        *[(n, f"id {x!r} needs a letter or a digit") for n, x in ((3, "."), (4, ".."), (5, "~"))],
+        (9, "broken UTF-8"),
+        (10, "broken UTF-8"),
+    ]
+    for item in read_briefs([p]):
+        str(item).encode("utf-8")  # every warning can be printed
+
+
+def test_hostile_csv_rows_are_skipped_and_the_rest_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "h.csv"
+    p.write_bytes(
+        b"id,text,date\n"
+        + b"big,"
+        + b"\xd0\xb0" * 140_000
+        + b"\n"  # over csv.field_size_limit()
+        + b"bad,\xff"
+        + GOOD.encode()
+        + b"\n"
+        + b"bad\xff,x,\n"
+        + b"d1,"
+        + GOOD.encode()
+        + b",20210105\n"
+        + b"ok,"
+        + GOOD.encode()
+        + b",2021-01-05\n"
+    )
+    briefs, skips = _reasons(p)
+    assert briefs == [("d1", None), ("ok", "2021-01-05")]
+    assert [line for line, _ in skips] == [2, 3, 4]
+    assert skips[0][1].startswith("not CSV (field larger than field limit")
+    assert skips[1][1] == skips[2][1] == "broken UTF-8"
+    for item in read_briefs([p]):
+        str(item).encode("utf-8")
+
+
+def test_a_publication_date_must_be_a_real_day_in_iso_form(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(GOOD + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not YYYY-MM-DD"):
+        list(read_briefs([p], published="20210105"))  # fromisoformat would take it
+    (brief,) = list(read_briefs([p], published="2021-01-05"))
+    assert isinstance(brief, Brief) and brief.date == "2021-01-05"
