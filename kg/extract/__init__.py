@@ -19,6 +19,13 @@ def _mention(doc: Doc, c: Chunk) -> Mention:
     return Mention(start, end, doc.brief.text[start:end], c.label, c.cls, c.key, c.occupation)
 
 
+def _share(value: Decimal) -> Decimal | None:
+    """A percentage that is a share of votes or people (0 to 100); "177 пайызға
+    өсті" is growth, which kgo:percentage does not hold."""
+    share = Decimal(value)
+    return share if 0 <= share <= 100 else None
+
+
 def _event(doc: Doc, d: Draft) -> Event:
     sent = doc.sentences[d.sent]
     t0, t1 = doc.words[d.first].start, doc.words[d.last].end
@@ -37,7 +44,7 @@ def _event(doc: Doc, d: Draft) -> Event:
         count=d.count,
         duration=d.duration,
         seats=d.seats,
-        percentage=(Decimal(d.percentage.value) if d.percentage is not None else None),
+        percentage=_share(d.percentage.value) if d.percentage is not None else None,
         demand=d.demand,
         modality=d.modality,
         part=d.part,

@@ -119,8 +119,10 @@ _MAX_DIGITS = 18  # no count or share is written with more digits
 
 
 def _is_group(toks: tuple[Tok, ...], k: int) -> bool:
-    return k < len(toks) and toks[k].start == toks[k - 1].end + 1 and bool(
-        _GROUP.fullmatch(toks[k].text)
+    return (
+        k < len(toks)
+        and toks[k].start == toks[k - 1].end + 1
+        and bool(_GROUP.fullmatch(toks[k].text))
     )
 
 

@@ -36,6 +36,9 @@ _DOWN = {
     ("M", True): ("S", 60, True),
 }
 _ORDER = ("Y", "M", "D")
+# No news duration is longer than a million of its unit; past that the number
+# names something else, and stores cannot hold every such xsd:duration.
+_MAX_AMOUNT = 1_000_000
 _TIME_ORDER = ("H", "M", "S")
 
 
@@ -87,7 +90,7 @@ def find_durations(text: str) -> list[DurationValue]:
     i = 0
     while i < len(toks):
         num = parse_number(toks, i, collectives=False)
-        if num is None or num.tags or num.last + 1 >= len(toks) or num.value <= 0:
+        if num is None or num.tags or num.last + 1 >= len(toks) or not 0 < num.value <= _MAX_AMOUNT:
             i += 1
             continue
         if i > 0 and toks[i - 1].low in ("сағат", "№"):  # сағат 10-да is a clock time
