@@ -640,10 +640,12 @@ def query(
     store: str | None = None,
     wait: float = 0.0,
     on_wait: Callable[[str], None] | None = None,
+    allow_service: bool = False,
 ) -> QueryResult:
     """Run SPARQL text, a query file or a saved query (exactly one of them);
     `params` are bound as variables, never pasted into the query. A store that a
-    build holds is waited for up to `wait` seconds."""
+    build holds is waited for up to `wait` seconds. A federated query (SERVICE)
+    is refused unless `allow_service`."""
     from kg.query import load_query, run
 
     given = [x for x in (sparql, file, name) if x]
@@ -667,7 +669,7 @@ def query(
         text = full
     with open_store(out, store, wait=wait, on_wait=on_wait) as st:
         try:
-            return run(st, text, params=params)
+            return run(st, text, params=params, allow_service=allow_service)
         except QueryError as exc:
             message = _shift_position(str(exc), added) if added else str(exc)
             if "..=" in message:  # the parser lists every Unicode range a name may hold

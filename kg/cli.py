@@ -290,6 +290,11 @@ def _complete_query(ctx: click.Context, param: click.Parameter, incomplete: str)
     help="File to write (default and `-`: standard output).",
 )
 @click.option("--full", is_flag=True, help="On a terminal, do not cut long cells to fit its width.")
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let the query call SERVICE <url> (it sends requests to that address).",
+)
 @out_option
 @_store_option
 @click.option(
@@ -309,6 +314,7 @@ def query_cmd(
     fmt: str,
     output: str | None,
     full: bool,
+    allow_service: bool,
     out: str,
     store: str | None,
     wait: float,
@@ -365,7 +371,10 @@ def query_cmd(
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise QueryError(f"--param wants NAME=VALUE, got {item!r}")
-        bound[key.strip().lstrip("?$")] = value
+        key = key.strip().lstrip("?$")
+        if key in bound:
+            raise QueryError(f"--param {key} is given twice; a variable takes one value")
+        bound[key] = value
     if file == "-":
         sparql, file = sys.stdin.read(), None
 
@@ -373,7 +382,15 @@ def query_cmd(
         click.echo(f"{message} (up to {wait:g} s)", err=True)
 
     result = api.query(
-        sparql, name=name, file=file, params=bound, out=out, store=store, wait=wait, on_wait=waiting
+        sparql,
+        name=name,
+        file=file,
+        params=bound,
+        out=out,
+        store=store,
+        wait=wait,
+        on_wait=waiting,
+        allow_service=allow_service,
     )
     for note in result.notes:
         click.echo(f"Note: {note}", err=True)

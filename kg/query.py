@@ -14,6 +14,7 @@ block written from the escaped term.
 from __future__ import annotations
 
 import difflib
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -114,6 +115,7 @@ def load_query(name: str) -> SavedQuery:
 
 _PREFIXED = re.compile(r"([A-Za-z][\w-]*):(\S*)")
 _IRI = re.compile(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
+_LANG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")  # BCP 47, as stores check it
 _QUOTED = re.compile(r'"(.*)"(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^(\S+))?', re.DOTALL)
 
 
@@ -127,6 +129,28 @@ def _iri(text: str) -> URIRef:
         if not re.search(r"[<>\"{}|^`\\\s]", local):
             return URIRef(PREFIXES[m.group(1)] + local)
     raise QueryError(f"not an IRI: {text!r} (write <http://...> or a known prefix like kgr:)")
+
+
+def _typed(body: str, datatype: URIRef, written: str) -> Literal:
+    """A typed literal, or a QueryError where the text is not of its type
+    ("2021-02-30"^^xsd:date): the query could never match it."""
+    log = logging.getLogger("rdflib.term")
+    level = log.level
+    log.setLevel(logging.CRITICAL)  # rdflib logs a traceback for an ill-typed literal
+    try:
+        lit = Literal(body, datatype=datatype)
+    finally:
+        log.setLevel(level)
+    if lit.ill_typed:
+        raise QueryError(f"not a valid {_short(datatype)}: {written}")
+    return lit
+
+
+def _short(iri: URIRef) -> str:
+    for name, base in PREFIXES.items():
+        if str(iri).startswith(base):
+            return f"{name}:{str(iri)[len(base) :]}"
+    return f"<{iri}>"
 
 
 def parse_value(text: str) -> Node:
@@ -148,9 +172,11 @@ def parse_value(text: str) -> Node:
     if m:
         body = m.group(1).replace('\\"', '"')
         if m.group(2):
+            if not _LANG.fullmatch(m.group(2)):
+                raise QueryError(f"not a language tag: {m.group(2)!r} (write en, kk or kk-Cyrl)")
             return Literal(body, lang=m.group(2))
         if m.group(3):
-            return Literal(body, datatype=_iri(m.group(3)))
+            return _typed(body, _iri(m.group(3)), value)
         return Literal(body)
     m = _PREFIXED.fullmatch(value)
     if m and m.group(1) in PREFIXES:
@@ -172,9 +198,10 @@ def run(
     query: str | SavedQuery,
     *,
     params: Mapping[str, str] | None = None,
+    allow_service: bool = False,
 ) -> QueryResult:
     """Run SPARQL text or a saved query; `params` map variable names to values
-    written as `parse_value` reads them."""
+    written as `parse_value` reads them. SERVICE is refused unless `allow_service`."""
     params = dict(params or {})
     if isinstance(query, SavedQuery):
         declared = {p.name for p in query.params}
@@ -197,7 +224,7 @@ def run(
     typed = [n for n in NAME_PARAMS if isinstance(query, SavedQuery) and _is_text(bound.get(n))]
     if len(typed) == 1:
         return _run_by_name(store, text, bound, typed[0])
-    return store.query(text, params=bound)
+    return store.query(text, params=bound, allow_service=allow_service)
 
 
 #: Parameters of the saved queries that take a name as people write it.

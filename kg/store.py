@@ -28,7 +28,9 @@ Writes are incremental and safe:
   before writing, so a crash never leaves a digest vouching for old content.
 * Server: each graph that differs is sent with one Graph Store `PUT`, which the
   server applies atomically; a killed run leaves every graph old or new, and
-  running it again completes it (and repairs the union copy).
+  running it again completes it. The union copy is marked stale before the
+  first write and rebuilt, mark dropped, after the last; a query that finds
+  the mark (the server or the run died in between) rebuilds it first.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ from kg.errors import QueryError, StoreError
 from kg.results import QueryResult, Row
 from kg.vocab import PREFIXES, XSD
 
-__all__ = ["DUMP_FORMATS", "QueryResult", "ReplaceStats", "Store", "Triple"]
+__all__ = ["DUMP_FORMATS", "QueryResult", "ReplaceStats", "Store", "Triple", "check_service"]
 
 Triple = tuple[Node, Node, Node]
 Progress = Callable[[int], None]
@@ -355,6 +357,27 @@ def inject_values(sparql: str, params: Mapping[str, Node]) -> str:
     raise QueryError("cannot find the query's WHERE group to bind parameters")
 
 
+_WORDS = re.compile(
+    r"""\#[^\n]*|"{3}.*?"{3}|'{3}.*?'{3}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
+    r"""|<[^<>"{}|^`\\\x00-\x20]*>|[?$]\w+|[A-Za-z_][\w.-]*:[\w.:%-]*|:[\w.:%-]*"""
+    r"""|([A-Za-z_]\w*)|.""",
+    re.DOTALL,
+)
+
+
+def check_service(sparql: str, *, allow: bool = False) -> None:
+    """Refuse a federated query (SERVICE <url>): it makes the store, or the
+    server behind it, send requests to any address the query names."""
+    if allow:
+        return
+    for m in _WORDS.finditer(sparql):
+        if m.group(1) is not None and m.group(1).upper() == "SERVICE":
+            raise QueryError(
+                "the query calls SERVICE, which sends requests to another address; "
+                "allow it explicitly (kg query --allow-service) if you trust it"
+            )
+
+
 def execute(store: ox.Store, sparql: str, params: Mapping[str, Node]) -> Any:
     """Run SPARQL on a pyoxigraph store with `params` bound: as substitutions where
     the query projects the variables, else by a VALUES block."""
@@ -563,8 +586,15 @@ class Store:
     def __len__(self) -> int:
         raise NotImplementedError
 
-    def query(self, sparql: str, *, params: Mapping[str, Node | str] | None = None) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        *,
+        params: Mapping[str, Node | str] | None = None,
+        allow_service: bool = False,
+    ) -> QueryResult:
         """Run SPARQL over the union of all graphs; `params` are bound as variables.
+        SERVICE is refused unless `allow_service` (see `check_service`).
 
         A value is an rdflib term, or a string read as `kg.query.parse_value`
         reads it (``kgr:...`` or ``<...>`` an IRI, plain text a ``@kk`` literal).
@@ -921,7 +951,14 @@ class _LocalStore(Store):
         union = sum(1 for _ in self.raw.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         return len(self.raw) - union
 
-    def query(self, sparql: str, *, params: Mapping[str, Node | str] | None = None) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        *,
+        params: Mapping[str, Node | str] | None = None,
+        allow_service: bool = False,
+    ) -> QueryResult:
+        check_service(sparql, allow=allow_service)
         params = _terms(params)
         _check_params(sparql, params)
         order = split_order(sparql)
@@ -1050,6 +1087,10 @@ def _endpoints(url: str) -> _Endpoints:
     )
 
 
+# In a server's default graph while its union copy is out of step with the named graphs.
+_STALE = '<urn:x-kazkg:union> <urn:x-kazkg:state> "stale"'
+
+
 class _RemoteStore(Store):
     _TIMEOUT: ClassVar[float] = 300.0
 
@@ -1146,6 +1187,8 @@ class _RemoteStore(Store):
             if old is not None and old == quads:
                 unchanged += 1
                 continue
+            if not (added or replaced):
+                self._mark_stale()
             body = ox.serialize(
                 [ox.Triple(q.subject, q.predicate, q.object) for q in quads],
                 format=ox.RdfFormat.N_TRIPLES,
@@ -1163,6 +1206,13 @@ class _RemoteStore(Store):
                 progress(inserted)
         self._sync_union(changed=bool(added or replaced))
         return ReplaceStats(added, replaced, unchanged, inserted, deleted)
+
+    def _mark_stale(self) -> None:
+        """Say in the union copy that it is out of step until `_sync_union`
+        rebuilds it (which drops this mark in the same update): if the server
+        or the run dies in between, the next query rebuilds it first."""
+        if self._ep.union_copy:
+            self._update(f"INSERT DATA {{ {_STALE} }}")
 
     def _sync_union(self, *, changed: bool) -> None:
         """Keep the default graph equal to the union of the named graphs (where the
@@ -1182,6 +1232,7 @@ class _RemoteStore(Store):
     def remove_graphs(self, graphs: Iterable[URIRef]) -> None:
         names = sorted({str(g) for g in graphs})
         if names:
+            self._mark_stale()
             self._update(" ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in names))
             self._sync_union(changed=True)
 
@@ -1193,9 +1244,18 @@ class _RemoteStore(Store):
         rows = list(self._raw_query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
         return int(rows[0]["n"].value)
 
-    def query(self, sparql: str, *, params: Mapping[str, Node | str] | None = None) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        *,
+        params: Mapping[str, Node | str] | None = None,
+        allow_service: bool = False,
+    ) -> QueryResult:
+        check_service(sparql, allow=allow_service)
         params = _terms(params)
         _check_params(sparql, params)
+        if self._ep.union_copy and bool(self._raw_query(f"ASK {{ {_STALE} }}")):
+            self._sync_union(changed=True)  # a build died before rebuilding the union
         raw = self._raw_query(inject_values(sparql, params))
         return _result(raw)
 

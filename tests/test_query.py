@@ -14,7 +14,7 @@ from rdflib import Literal, URIRef
 from kg.cli import cli
 from kg.errors import QueryError
 from kg.query import format_result, list_queries, load_query, parse_value, run
-from kg.store import Store, _result, inject_values, split_order
+from kg.store import Store, _result, check_service, inject_values, split_order
 from kg.vocab import KGR, XSD
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini.trig"
@@ -431,3 +431,66 @@ def test_order_on_an_unprojected_variable_is_left_to_the_engine(store: Store) ->
     assert [str(r[0]) for r in engine.rows] == sorted(
         (str(r[0]) for r in engine.rows), reverse=True
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('"x"@abcdefghij', "not a language tag"),
+        ('"2021-02-30"^^xsd:date', "not a valid xsd:date"),
+        ('"abc"^^xsd:integer', "not a valid xsd:integer"),
+        ('"1.5x"^^xsd:decimal', "not a valid xsd:decimal"),
+    ],
+)
+def test_bad_literal_values_are_a_clean_error(
+    text: str, message: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with pytest.raises(QueryError, match=message):
+        parse_value(text)
+    assert caplog.records == []  # no rdflib traceback in the log
+
+
+def test_cli_bad_and_repeated_params_are_one_line(build: Path) -> None:
+    for args in (
+        ["--param", 'entity="x"@abcdefghij'],
+        ["--param", 'entity="2021-02-30"^^xsd:date'],
+        ["--param", "entity=a", "--param", "?entity=b"],
+    ):
+        result = CliRunner().invoke(cli, ["query", "--out", str(build), "--name", "entity", *args])
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith("Error: ") and len(result.output.splitlines()) == 1
+    assert "given twice" in result.output
+
+
+SERVICE = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [SERVICE, "select * { service silent <urn:x> { ?s ?p ?o } }", "ASK { Service ?g { } }"],
+)
+def test_service_is_refused_unless_allowed(store: Store, text: str) -> None:
+    with pytest.raises(QueryError, match="SERVICE"):
+        store.query(text)
+    with pytest.raises(QueryError, match="SERVICE"):
+        run(store, text)
+    check_service(text, allow=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT ?service WHERE { ?service ?p 'SERVICE' } # SERVICE",
+        'PREFIX ex: <http://e.org/SERVICE> SELECT * { ex:SERVICE ?p "a SERVICE b" }',
+        "SELECT * { <urn:SERVICE> ?p ?o }",
+    ],
+)
+def test_the_word_service_elsewhere_is_not_refused(text: str) -> None:
+    check_service(text)
+
+
+def test_cli_allow_service(build: Path) -> None:
+    refused = CliRunner().invoke(cli, ["query", "--out", str(build), SERVICE])
+    assert refused.exit_code == 1 and "--allow-service" in refused.output
+    allowed = CliRunner().invoke(cli, ["query", "--out", str(build), "--allow-service", SERVICE])
+    assert "--allow-service" not in allowed.output  # it ran, and the address did not answer

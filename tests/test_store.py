@@ -408,3 +408,25 @@ def test_a_store_filled_by_other_means_gets_its_union(tmp_path: Path) -> None:
     with Store.open(tmp_path / "s", create=False) as st:
         assert len(st) == 169
         assert st.query(f'ASK {{ ?e <{RDFS.label}> "Шұбарқұдық"@kk }}').boolean
+
+
+@pytest.mark.server
+def test_a_build_that_dies_before_the_union_is_rebuilt_leaves_no_stale_answers(
+    server: str, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.store import _RemoteStore
+
+    def dies(self: _RemoteStore, *, changed: bool) -> None:
+        raise StoreError("the server went away")
+
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    with monkeypatch.context() as m:
+        m.setattr(_RemoteStore, "_sync_union", dies)
+        with Store.open(server) as remote, pytest.raises(StoreError):
+            remote.replace_graphs(mini_graphs())
+    with Store.open(server) as remote:
+        assert len(remote) == 169  # every graph was written
+        store.replace_graphs(mini_graphs())
+        assert remote.query(count).rows == store.query(count).rows
+        assert remote.query(count).rows != ((Literal(0),),)
+        assert remote.dump("turtle").count(b"stale") == 0

@@ -215,6 +215,9 @@ def from_query(data: Graph, sparql: str) -> nx.MultiDiGraph:
 
 
 def _run_query(data: Graph, sparql: str) -> Result:
+    from kg.store import check_service
+
+    check_service(sparql)  # rdflib would fetch the SERVICE's address
     if isinstance(data, Dataset):
         # A user's query over a build means the union of the briefs' graphs.
         before = data.default_union
