@@ -170,6 +170,8 @@ def test_bad_query(dataset: Dataset) -> None:
         from_query(dataset, "SELECT WHERE {")
     with pytest.raises(QueryError):
         from_query(dataset, "ASK { ?s ?p ?o }")
+    with pytest.raises(QueryError, match="SERVICE"):  # rdflib would fetch the address
+        from_query(dataset, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
 
 
 def test_write_html_is_utf8(tmp_path: Path) -> None:
