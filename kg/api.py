@@ -167,12 +167,24 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def extract_briefs(
-    briefs: Iterable[Brief], *, progress: Progress | None = None
+    briefs: Iterable[Brief],
+    *,
+    progress: Progress | None = None,
+    on_skip: Callable[[Skip], None] | None = None,
 ) -> list[Extraction]:
+    """The extraction of each brief; a brief whose extraction fails is left out
+    and reported to `on_skip`, so that one brief never costs the run."""
     items = list(briefs)
     out = []
     for n, b in enumerate(items, start=1):
-        out.append(extract(b))
+        try:
+            out.append(extract(b))
+        except Exception as exc:
+            if on_skip:
+                why = f"{type(exc).__name__}: {exc}"[:200]
+                on_skip(
+                    Skip(b.source, b.line, f"extraction failed ({why}); please report it", b.id)
+                )
         if progress:
             progress(n, len(items))
     return out
@@ -268,6 +280,18 @@ def build(
         if on_warning:
             on_warning(message)
 
+    failures = 0
+
+    def failed(brief: Brief, why: str) -> None:
+        nonlocal failures
+        failures += 1
+        item = Skip(
+            brief.source, brief.line, f"extraction failed ({why}); please report it", brief.id
+        )
+        skipped.append(item)
+        if on_skip:
+            on_skip(item)
+
     ent_counts: Counter[str] = Counter()
     ev_counts: Counter[str] = Counter()
     added = replaced = unchanged = triples = done = 0
@@ -294,7 +318,7 @@ def build(
             if todo:
                 for w in _replaced_texts(st, todo):
                     warn(w)
-                extractions = extractor.extract(todo)
+                extractions = extractor.extract(todo, on_error=failed)
                 res = _resolve_batch(st, extractions)
                 named = graphs(extractions, res)
                 current.unlink(missing_ok=True)
@@ -314,7 +338,7 @@ def build(
             current.write_text("\n".join(str(f) for f in files) + "\n", encoding="utf-8")
         distinct = _distinct_triples(st)
     return BuildReport(
-        briefs=done,
+        briefs=done - failures,
         skipped=tuple(skipped),
         entities=dict(sorted(ent_counts.items())),
         events=dict(sorted(ev_counts.items())),

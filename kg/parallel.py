@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -38,8 +38,16 @@ def _warm() -> None:
     extract(Brief(id="warm-up", text="Алматыда жұмысшылар ереуілге шықты."))
 
 
-def _extract_all(briefs: Sequence[Brief]) -> list[Extraction]:
-    return [extract(b) for b in briefs]
+def _extract_one(brief: Brief) -> Extraction | str:
+    """The extraction, or why it failed: one brief must never cost the run."""
+    try:
+        return extract(brief)
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"[:200]
+
+
+def _extract_all(briefs: Sequence[Brief]) -> list[Extraction | str]:
+    return [_extract_one(b) for b in briefs]
 
 
 class Extractor:
@@ -82,18 +90,30 @@ class Extractor:
             self._cluster.close()
             self._cluster = None
 
-    def extract(self, briefs: Sequence[Brief]) -> list[Extraction]:
-        """The extraction of every brief, in the order given."""
+    def extract(
+        self, briefs: Sequence[Brief], *, on_error: Callable[[Brief, str], None]
+    ) -> list[Extraction]:
+        """The extraction of every brief, in the order given; a brief whose
+        extraction fails is left out and given to `on_error` with the reason."""
+        results: list[Extraction | str]
         if self.dask is not None:
-            return self._on_dask(briefs)
-        if self.jobs == 1 or len(briefs) < PARALLEL_MIN:
-            return _extract_all(briefs)
-        if self._pool is None:
-            self._pool = multiprocessing.get_context().Pool(self.jobs, initializer=_warm)
-        chunk = max(1, len(briefs) // (self.jobs * 4))
-        return list(self._pool.imap(extract, briefs, chunksize=chunk))
+            results = self._on_dask(briefs)
+        elif self.jobs == 1 or len(briefs) < PARALLEL_MIN:
+            results = _extract_all(briefs)
+        else:
+            if self._pool is None:
+                self._pool = multiprocessing.get_context().Pool(self.jobs, initializer=_warm)
+            chunk = max(1, len(briefs) // (self.jobs * 4))
+            results = list(self._pool.imap(_extract_one, briefs, chunksize=chunk))
+        out = []
+        for brief, result in zip(briefs, results, strict=True):
+            if isinstance(result, str):
+                on_error(brief, result)
+            else:
+                out.append(result)
+        return out
 
-    def _on_dask(self, briefs: Sequence[Brief]) -> list[Extraction]:
+    def _on_dask(self, briefs: Sequence[Brief]) -> list[Extraction | str]:
         if not briefs:
             return []
         client = self._connect()

@@ -101,3 +101,33 @@ def test_a_percentage_over_100_is_not_written() -> None:
 def test_a_duration_past_a_million_units_is_not_read() -> None:
     assert [d.iso for d in find_durations("1000000 күнге")] == ["P1000000D"]
     assert find_durations("1000000000 күнге") == []
+
+
+def test_a_brief_whose_extraction_fails_is_skipped_not_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import api, parallel
+
+    def fragile(brief: Brief) -> object:
+        if "Кеше" in brief.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return extract(brief)
+
+    monkeypatch.setattr(parallel, "extract", fragile)
+    src = tmp_path / "two.txt"
+    src.write_text(
+        "29 қаңтарда Ақтөбе облысында жұмысшылар ереуілге шықты.\n"
+        "Кеше Алматыда белсенді Асанәлі Сүйеубаев ұсталды.\n",
+        encoding="utf-8",
+    )
+    seen: list[str] = []
+    report = api.build(
+        [src], out=tmp_path / "out", html=False, on_skip=lambda s: seen.append(str(s))
+    )
+    assert report.briefs == 1 and report.graphs_added == 1
+    (warning,) = seen
+    assert warning.startswith(f"{src}:2 (brief two-")
+    assert warning.endswith(
+        "skipped: extraction failed (RecursionError: maximum recursion depth exceeded); "
+        "please report it"
+    )
