@@ -316,10 +316,13 @@ def _score(stem: str, pos: str, morphs: tuple[_Morpheme, ...], penalty: float) -
     return score
 
 
+_LONGEST_PROTECTED = max(map(len, _PROTECTED), default=0)
+
+
 def _protected_prefix(word: str) -> int:
     """Length of the longest protected stem the word starts with (0 if none)."""
     best = 0
-    for n in range(2, len(word) + 1):
+    for n in range(2, min(len(word), _LONGEST_PROTECTED) + 1):
         if word[:n] in _PROTECTED:
             best = n
     return best

@@ -10,6 +10,8 @@ are not counts and are left out; vague words (жүздеген, бірнеше) 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from decimal import Decimal
 
 from kg.lang._numparse import (
@@ -39,12 +41,19 @@ def _clean(value: Decimal) -> Decimal:
 
 def _taken(text: str, toks: tuple[Tok, ...]) -> set[int]:
     """Indexes of tokens inside dates, durations and № numbers."""
-    spans = [(d.start, d.end) for d in find_dates(text)]
-    spans += [(d.start, d.end) for d in find_durations(text)]
+    spans = sorted(
+        [(d.start, d.end) for d in find_dates(text)]
+        + [(d.start, d.end) for d in find_durations(text)]
+    )
+    # A token is inside a span when the spans starting at or before it reach
+    # past it: one look-up per token, not a pass over every span.
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     out: set[int] = set()
     for k, tok in enumerate(toks):
         document_number = k > 0 and toks[k - 1].text == "№" and tok.text[0].isdigit()
-        if document_number or any(s <= tok.start < e for s, e in spans):
+        before = bisect.bisect_right(starts, tok.start) - 1
+        if document_number or (before >= 0 and reach[before] > tok.start):
             out.add(k)
     return out
 
