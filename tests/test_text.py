@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from kg.text import normalise, screen, sentences, tokens
@@ -94,3 +96,16 @@ def test_latin_kazakh_is_told_apart(text: str, latin: bool) -> None:
 def test_latin_kazakh_briefs_pass_the_screen_once_normalised() -> None:
     text = "Aqtöbe oblysynda jūmysşylar ereuılge şyqty bügın tañerteñ"
     assert screen(text) is not None and screen(normalise(text)) is None
+
+
+def test_a_run_without_sentence_ends_is_cut_at_spaces() -> None:
+    from kg.text.segment import MAX_SENTENCE
+
+    text = "жұмысшылар " * 1_000 + "ереуілге шықты. " + "а" * 3 * MAX_SENTENCE + " соңы"
+    got = sentences(text)
+    assert all(s.end - s.start <= MAX_SENTENCE for s in got[:-2])
+    assert got[-2].end - got[-2].start == 3 * MAX_SENTENCE  # a word stays whole
+    assert [t.text for t in got[-1].tokens] == ["соңы"]
+    words = [t.text for s in got for t in s.tokens]
+    assert words == [m.group() for m in re.finditer(r"\w+|\S", text)]
+    assert all(text[s.start : s.end] == text[s.start : s.end].strip() for s in got)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.model import Sentence, Token
 
-__all__ = ["sentences", "tokens"]
+__all__ = ["MAX_SENTENCE", "sentences", "tokens"]
+
+#: Characters in one sentence at most; longer runs are cut at spaces (no real
+#: sentence in the sample comes near: the longest has 252).
+MAX_SENTENCE = 2_000
 
 _TOKEN = re.compile(r"№|\d+(?:[.,]\d+)?(?:-[^\W\d_]+)?|[^\W_]+(?:[-'][^\W_]+)*|\S", re.UNICODE)
 _ABBREV = {"ж", "жж", "т.б", "т.с.с", "млн", "млрд", "мың", "обл", "қ", "көш", "б", "т"}
@@ -45,18 +50,41 @@ def _is_letter(ch: str) -> bool:
     return ch.isalnum() and not ch.isdecimal()
 
 
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) cut at spaces into pieces of at most MAX_SENTENCE characters
+    (a longer word stays whole): work per sentence then stays bounded, so a
+    brief without sentence ends still costs time in proportion to its length."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        if cut < 0:
+            cut = text.find(" ", start + MAX_SENTENCE, end)
+            if cut < 0:
+                break
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
 def sentences(text: str) -> tuple[Sentence, ...]:
-    out: list[Sentence] = []
+    """The sentences of `text`, each with its tokens; a run of more than
+    MAX_SENTENCE characters without a sentence end is cut at spaces."""
+    spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
         if _boundary(text, m.start(), m.end()):
             end = m.end()
             if text[start:end].strip():
                 s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-                out.append(Sentence(s, end, tokens(text, s, end)))
+                spans.append((s, end))
             start = end
     if text[start:].strip():
         s = start + (len(text[start:]) - len(text[start:].lstrip()))
-        e = len(text.rstrip())
-        out.append(Sentence(s, e, tokens(text, s, e)))
-    return tuple(out)
+        spans.append((s, len(text.rstrip())))
+    return tuple(
+        Sentence(s, e, tokens(text, s, e))
+        for start, end in spans
+        for s, e in _pieces(text, start, end)
+    )
