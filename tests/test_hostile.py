@@ -131,3 +131,30 @@ def test_a_brief_whose_extraction_fails_is_skipped_not_the_run(
         "skipped: extraction failed (RecursionError: maximum recursion depth exceeded); "
         "please report it"
     )
+
+
+def _calls(text: str) -> int:
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.enable()
+    extract(Brief("x", text, date="2021-01-05"))
+    profile.disable()
+    return sum(v[1] for v in pstats.Stats(profile).stats.values())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit", ["123 ", "«Ереуіл» деді ол. ", "29 қаңтарда 2021 жылы 5 мың адам кеше 10-12 ақпан "]
+)
+def test_extraction_work_grows_linearly(unit: str) -> None:
+    """Counted in function calls, which do not depend on the machine (a text of
+    "123 " made 4.5 M regex calls for 1,500 numbers: work in the square of the length)."""
+
+    def text(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    _calls(text(2_000))  # caches warm, as in a run
+    small, large = _calls(text(2_000)), _calls(text(8_000))
+    assert large / small < 5, (small, large)
