@@ -27,6 +27,7 @@ __all__ = ["FORMATS", "Notice", "Skip", "file_date", "read_briefs", "read_date"]
 
 FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 _ID = re.compile(r"^[\w.\-~]{1,200}$", re.UNICODE)
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ID_NEEDS = re.compile(r"[^\W_]", re.UNICODE)
 _SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes, or "\\ud800" in JSON
 
@@ -164,13 +165,16 @@ def _jsonl(path: Path) -> Iterator[Brief | Skip | Notice]:
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield Skip(str(path), n, 'no "text" field')
             continue
+        if _broken(*obj.values()):  # "\ud800" in a string
+            yield Skip(str(path), n, "broken UTF-8")
+            continue
         if not obj.get("id"):
             obj["id"] = text_id(_stem(path), obj["text"])
         yield from _dated(obj, path, n)
 
 
 def _csv(path: Path) -> Iterator[Brief | Skip | Notice]:
-    # Undecodable bytes become lone surrogates, and their row a Skip (see _check).
+    # Undecodable bytes become lone surrogates, and their row a Skip (below).
     content = path.read_bytes().decode("utf-8-sig", errors="surrogateescape")
     reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=_delimiter(content))
     try:
@@ -196,10 +200,12 @@ def _csv(path: Path) -> Iterator[Brief | Skip | Notice]:
             continue
         n = reader.line_num
         row = _fields({k: v for k, v in raw.items() if k})
+        if _broken(*row.values()):
+            yield Skip(str(path), n, "broken UTF-8")
+            continue
         text = (row.get("text") or "").strip()
         if not text:
-            bid = row.get("id") or ""
-            yield Skip(str(path), n, "empty text", "" if _broken(bid) else bid)
+            yield Skip(str(path), n, "empty text", row.get("id") or "")
             continue
         if not row.get("id"):
             row["id"] = text_id(_stem(path), text)
@@ -225,9 +231,6 @@ def _delimiter(content: str) -> str:
 
 def _dated(obj: dict[str, Any], path: Path, n: int) -> Iterator[Brief | Skip | Notice]:
     """The brief of a JSONL or CSV record; an unreadable date is dropped with a notice."""
-    if _broken(*obj.values()):
-        yield Skip(str(path), n, "broken UTF-8")
-        return
     given = obj.get("date")
     day = read_date(str(given)) if given else None
     if given and day is None:
@@ -283,12 +286,11 @@ def read_briefs(
     Raises `InputError` for a file that is missing, of an unknown format, or a
     CSV without a `text` column; an id seen twice is skipped the second time.
     """
-    if published is not None:
-        # read_date, not fromisoformat, which takes 20210105 (not an xsd:date)
-        day = read_date(published)
-        if day is None:
-            raise InputError(f"publication date {published!r} is not YYYY-MM-DD")
-        published = day
+    # not fromisoformat alone, which takes 20210105 (no xsd:date)
+    if published is not None and (
+        not _ISO_DAY.fullmatch(published) or read_date(published) is None
+    ):
+        raise InputError(f"publication date {published!r} is not YYYY-MM-DD")
     seen: dict[str, tuple[str, str]] = {}
     for p in paths:
         if str(p) == "-":
