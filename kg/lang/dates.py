@@ -178,7 +178,10 @@ def _month_gen_day(toks: tuple[Tok, ...], i: int) -> tuple[int, int, int] | None
     return month[0], day, num.last
 
 
-def _relative(toks: tuple[Tok, ...], i: int, published: dt.date) -> tuple[str, str, int] | None:
+def _by_first_word() -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
+    """Relative words by their first word: (words, unit, offset), days before
+    weeks, months and years, the longest phrase first within each."""
+    out: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
     for table, unit in (
         (RELATIVE_DAYS, "day"),
         (RELATIVE_WEEKS, "week"),
@@ -186,12 +189,20 @@ def _relative(toks: tuple[Tok, ...], i: int, published: dt.date) -> tuple[str, s
         (RELATIVE_YEARS, "year"),
     ):
         for words, offset in sorted(table.items(), key=lambda kv: -len(kv[0])):
-            n = len(words)
-            if tuple(t.low for t in toks[i : i + n]) != words:
-                continue
-            last = i + n - 1
-            value = _shift(published, unit, offset)
-            return (value[0], value[1], last) if value is not None else None
+            out.setdefault(words[0], []).append((words, unit, offset))
+    return out
+
+
+_RELATIVE = _by_first_word()
+
+
+def _relative(toks: tuple[Tok, ...], i: int, published: dt.date) -> tuple[str, str, int] | None:
+    for words, unit, offset in _RELATIVE.get(toks[i].low, ()):
+        n = len(words)
+        if tuple(t.low for t in toks[i : i + n]) != words:
+            continue
+        value = _shift(published, unit, offset)
+        return (value[0], value[1], i + n - 1) if value is not None else None
     return None
 
 
