@@ -34,23 +34,30 @@ from kg.extract.frames import (
 from kg.extract.lexicon import (
     ABLATIVE_POSTPOSITIONS,
     ADVERBS,
+    AFTER_POSTPOSITIONS,
     ANAPHORIC_CONTENT,
     ATTRIBUTION,
     AUXILIARIES,
+    CLAUSE_END,
     CONJUNCTIONS,
+    CONTENT_MARKERS,
     CUSTODY,
     DECISIONS,
     DETERMINERS,
     ELECTION_CUES,
     FALSITY,
     FORCED_CARE,
+    HAPPEN_VERBS,
     HEALTH_CUES,
     HEDGE_MODALITY,
     HOLDING_VERBS,
     HOMES,
+    OBJECT_PRONOUNS,
+    PARTICLES,
     PARTITIVES,
     PRONOUNS,
     SAY_FORMS,
+    TIME_OF_EVENT,
     WITNESS_VERBS,
     WORKER_NOUNS,
 )
@@ -65,23 +72,14 @@ __all__ = ["Draft", "find_events"]
 _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
 _ACTOR_ROLES = ("agent", "patient", "target")
-_OBJECT_PRONOUNS = frozenset({"оны", "оларды"})
 _DOER = re.compile(r"(ушы|уші|ғыш|гіш|қыш|кіш)")
-# An event noun happens (акция өтті), begins, or is found (жұқтырғандар анықталды).
-_HAPPEN = ("өт", "бол", "баста", "анықтал", "тіркел", "табыл")
-# Nouns and postpositions of time after an event: ұстау кезінде, шыққаннан кейін.
-_TIME_OF_EVENT = frozenset({"кез", "кезең", "сәт", "барыс", "соң", "кейін", "уақыт"})
-_PARTICLES = frozenset({"да", "де", "та", "те", "ғой", "еді"})
 _CASES = frozenset({"ACC", "DAT", "LOC", "ABL", "INS"})
 _AGENTIVE = AGENT_CLASSES
-_AFTER_POSTPOSITIONS = frozenset({"соң", "кейін"})
 _NOMINALISED = frozenset({"P3", "ACC", "DAT", "LOC", "ABL", "GEN", "INS", "P1SG", "P1PL"})
 _QUOTES = frozenset({'"', "'"})
-_CLAUSE_END = frozenset({"жоқ", "емес", "еді", "және", "екен"})
 _PASSIVE_STEMS = frozenset({"алын"})
 _VOICING = {"қ": "ғ", "к": "г", "п": "б"}
 _DERIVING = frozenset({"COOP", "REFL", "CAUS"})
-_CONTENT_MARKERS = frozenset({"туралы", "жайлы", "жөнінде", "деген"})
 _ENDINGS = [
     (re.compile(r"^(ма|ме|ба|бе|па|пе)(?!(қ|к)(шы|ші)?$)"), "NEG"),
     (re.compile(r"(ды|ді|ты|ті)(м|ң|қ|к|ңыз|ңіз)?$"), "PAST"),
@@ -252,7 +250,7 @@ def _form(doc: Doc, h: int, tags: frozenset[str], sl: int) -> tuple[str, frozens
         if (
             nxt is None
             or not (nxt.text[:1].isalnum() or nxt.text in _QUOTES)
-            or nxt.lower in _CLAUSE_END
+            or nxt.lower in CLAUSE_END
         ):
             return "finite", tags
     return form, tags
@@ -273,7 +271,7 @@ def _asserted(doc: Doc, h: int, form: str, tags: frozenset[str], sl: int) -> boo
     if form == "finite" or "PTCP_PAST" in tags:
         return True
     nxt = doc.words[h + 1] if h + 1 < sl else None
-    if nxt is not None and nxt.lemma.lower() in _TIME_OF_EVENT:
+    if nxt is not None and nxt.lemma.lower() in TIME_OF_EVENT:
         return True
     if form == "noun" and doc.words[h].case == "NOM":
         for w in doc.words[h + 1 : sl]:
@@ -288,7 +286,7 @@ def _noun_negated(doc: Doc, h: int, sl: int) -> bool:
     """An event noun whose happening is denied: "акция өткен жоқ", "ереуіл болмады"."""
     for j in range(h + 1, min(sl, h + 3)):
         w = doc.words[j]
-        for stem in _HAPPEN:
+        for stem in HAPPEN_VERBS:
             tags = _verb_reading(w, stem)
             if tags is not None and (_negated(doc, j, tags, sl)):
                 return True
@@ -432,7 +430,7 @@ def _embedded(doc: Doc, c: Chunk, hi: int) -> bool:
         tags = _best_tags(w)
         if tags & _PTCP and {"P3", "ACC"} <= tags and morph.analyse(w.text)[0].pos == "V":
             after = doc.words[w.i + 1].lower if w.i + 1 < hi else ""
-            return after not in _CONTENT_MARKERS  # ... алынғаны туралы: a topic
+            return after not in CONTENT_MARKERS  # ... алынғаны туралы: a topic
     return False
 
 
@@ -465,7 +463,7 @@ def _after_verb(doc: Doc, chunks: list[Chunk], h: int, sl: int) -> list[Chunk]:
     if not subj:
         return []
     rest = doc.words[subj[-1].last + 1 : sl]
-    if any(w.is_word and w.lower not in _PARTICLES for w in rest):
+    if any(w.is_word and w.lower not in PARTICLES for w in rest):
         return []
     return subj
 
@@ -632,7 +630,7 @@ def _object(
     obj = _chunk_at(chunks, acc_word.i) if acc_word is not None else None
     if obj is None and acc_word is not None and acc_word.lemma.lower() in PARTITIVES:
         obj = _chunk_at(chunks, acc_word.i - 1)  # жұмысшылардың бірнешеуін: some of them
-    pronoun = any(w.lower in _OBJECT_PRONOUNS for w in words[lo : d.first])
+    pronoun = any(w.lower in OBJECT_PRONOUNS for w in words[lo : d.first])
     if pronoun and (obj is None or obj.cls not in _AGENTIVE):
         for c in prev_subject:  # оны ұстады: the one the last sentence was about
             d.add("patient", c)
@@ -876,7 +874,7 @@ def _false_content(doc: Doc, sf: int, sl: int) -> int:
     if not any(f in sent_text for f in FALSITY):
         return -1
     for i in range(sl - 1, sf - 1, -1):
-        if doc.words[i].lower in _CONTENT_MARKERS | {"деп"}:
+        if doc.words[i].lower in CONTENT_MARKERS | {"деп"}:
             return i
     return sl - 1
 
@@ -990,7 +988,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
             if any(
                 idx[0] < dn
                 and (
-                    any(doc.words[j].lower in _CONTENT_MARKERS for j in range(h + 1, dn))
+                    any(doc.words[j].lower in CONTENT_MARKERS for j in range(h + 1, dn))
                     or (form == "verbnoun" and doc.words[h].case == "ACC" and dn - h <= 2)
                 )
                 for dn in denials
@@ -1035,7 +1033,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
         # an event noun after "соң/кейін" in a later sentence refers back to the last one
         for d in sent_drafts:
             nxt = doc.words[d.last + 1].lower if d.last + 1 < sl else ""
-            if d.form == "noun" and nxt in _AFTER_POSTPOSITIONS and si > 0 and not d.roles:
+            if d.form == "noun" and nxt in AFTER_POSTPOSITIONS and si > 0 and not d.roles:
                 pf, pl = doc.sent_words[si - 1]
                 for c in prev_subject:
                     d.add("agent", c)
@@ -1166,7 +1164,7 @@ def _custody_source(doc: Doc, d: Draft, words: list[Word]) -> bool:
         for w in words
         if w.case == "ABL"
         and w.i < d.first
-        and not (w.i + 1 < len(doc.words) and doc.words[w.i + 1].lower in _AFTER_POSTPOSITIONS)
+        and not (w.i + 1 < len(doc.words) and doc.words[w.i + 1].lower in AFTER_POSTPOSITIONS)
     ]
     return (
         not sources

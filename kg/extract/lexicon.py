@@ -13,11 +13,14 @@ from kg.lang.data_suffixes import COMITATIVE
 __all__ = [
     "ABLATIVE_POSTPOSITIONS",
     "ADVERBS",
+    "AFTER_POSTPOSITIONS",
     "AGENT_NOUNS",
     "ANAPHORIC_CONTENT",
     "ATTRIBUTION",
     "AUXILIARIES",
+    "CLAUSE_END",
     "CONJUNCTIONS",
+    "CONTENT_MARKERS",
     "CUSTODY",
     "DECISIONS",
     "DETERMINERS",
@@ -25,17 +28,21 @@ __all__ = [
     "FACILITY_NOUNS",
     "FALSITY",
     "FORCED_CARE",
+    "HAPPEN_VERBS",
     "HEALTH_CUES",
     "HEDGE_MODALITY",
     "HOLDING_VERBS",
     "HOMES",
     "NAMING_WORDS",
     "NUMBER_WORDS",
+    "OBJECT_PRONOUNS",
     "ORG_HEADS",
+    "PARTICLES",
     "PARTITIVES",
     "PLACE_HEADS",
     "PRONOUNS",
     "SAY_FORMS",
+    "TIME_OF_EVENT",
     "WITNESS_VERBS",
     "WORKER_NOUNS",
 ]
@@ -295,3 +302,24 @@ PARTITIVES = frozenset(
         "басым бөлігі",
     }
 )
+
+# Object pronouns that refer back to the last person spoken of (оны ұстады).
+OBJECT_PRONOUNS = frozenset({"оны", "оларды"})
+
+# An event noun happens (акция өтті), begins, or is found (жұқтырғандар анықталды).
+HAPPEN_VERBS = ("өт", "бол", "баста", "анықтал", "тіркел", "табыл")
+
+# Nouns and postpositions of time after an event: ұстау кезінде, шыққаннан кейін.
+TIME_OF_EVENT = frozenset({"кез", "кезең", "сәт", "барыс", "соң", "кейін", "уақыт"})
+
+# Particles that may close a sentence after its subject (... балалары да).
+PARTICLES = frozenset({"да", "де", "та", "те", "ғой", "еді"})
+
+# "X-тен соң / кейін": after X.
+AFTER_POSTPOSITIONS = frozenset({"соң", "кейін"})
+
+# Words that close a clause that is the content of speech (... туралы, ... деген).
+CONTENT_MARKERS = frozenset({"туралы", "жайлы", "жөнінде", "деген"})
+
+# Words after a participle that make it end its clause as a finite past (әкеткен жоқ).
+CLAUSE_END = frozenset({"жоқ", "емес", "еді", "және", "екен"})
