@@ -1158,13 +1158,13 @@ def _cue(doc: Doc, d: Draft, cues: frozenset[str]) -> bool:
 
 
 def _custody_source(doc: Doc, d: Draft, words: list[Word]) -> bool:
-    # a time before a postposition (төрт жылдан соң) is no source
+    # a time before a postposition (төрт жылдан соң, мерзімінен бұрын) is no source
     sources = [
         w
         for w in words
         if w.case == "ABL"
         and w.i < d.first
-        and not (w.i + 1 < len(doc.words) and doc.words[w.i + 1].lower in AFTER_POSTPOSITIONS)
+        and not (w.i + 1 < len(doc.words) and doc.words[w.i + 1].lower in ABLATIVE_POSTPOSITIONS)
     ]
     return (
         not sources
@@ -1209,6 +1209,7 @@ CHECKS: dict[Need, _Check] = {
     Need.ELECTION_CONTEXT: lambda doc, d, words: _cue(doc, d, ELECTION_CUES),
     Need.SAID: lambda doc, d, words: doc.words[d.last].lower in SAY_FORMS,
     Need.AGENT: lambda doc, d, words: bool(d.roles.get("agent")),
+    Need.HUMAN_AGENT: lambda doc, d, words: _human(d, "agent"),
     Need.PLACE: lambda doc, d, words: bool(d.roles.get("place")),
     Need.ACTION_ASKED: lambda doc, d, words: (
         d.first > 0

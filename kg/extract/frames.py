@@ -109,6 +109,7 @@ class Need(StrEnum):
     ELECTION_CONTEXT = "election context"  # a vote, not a match
     SAID = "said"  # a finite form of де (деді, дейді), not the complementiser деп
     AGENT = "agent"  # who does it is named
+    HUMAN_AGENT = "human agent"  # people do it, not a body
     PLACE = "place"  # where it happened is named
     ACTION_ASKED = "action asked"  # ...-уды сұрады: asked that something be done
     ARGUMENTS = "arguments"  # a participant, place or time: not a generic mention
@@ -232,6 +233,8 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.STRIKE, _s("ереуіл", N, _C.DAT), _s("шық", V)),
             _t(_E.STRIKE, _s("жұмыс", N, _C.DAT), _s("шық", V), negated_only=True),
             _t(_E.STRIKE, _s("ереуілде", V)),
+            # жұмысшылар жұмысты тоқтатты; a plant that stops work is no strike
+            _t(_E.STRIKE, _s("жұмыс", N, _C.ACC), _s("тоқтат", V), needs=(Need.HUMAN_AGENT,)),
             _t(_E.STRIKE, _s("ереуіл")),
         ),
         case_rules=(CaseRule(None, Role.TARGET, Fills.EMPLOYER, where="sentence"),),
@@ -296,6 +299,8 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.DETENTION, _s("қама", V), needs=(Need.HUMAN_PATIENT_OR_POLICE,)),
             _t(_E.DETENTION, _s("тұтқындау")),
             _t(_E.DETENTION, _s("қамауға")),
+            _t(_E.DETENTION, _s("қамақ", N, _C.DAT), _s("ал", V)),  # үй қамағына алынды
+            _t(_E.DETENTION, _s("қамақ", N, _C.DAT), _s("алын", V)),
             _t(_E.DETENTION, _s("тұтқын", N, _C.DAT), _s("ал", V)),
             _t(_E.DETENTION, _s("тұтқын", N, _C.DAT), _s("алын", V)),
             _t(_E.DETENTION, _s("қол", N, _C.DAT), _s("түсір", V)),
