@@ -486,6 +486,15 @@ CASES: list[Case] = [
         [("Strike", {"agent": ["жұмысшы"], "place": ["Теміртау"]})],
     ),
     ("Зауыт жұмысын уақытша тоқтатты.", []),
+    # a source is never an actor, in the genitive or left bare
+    (
+        "ОСК мәліметінше, сайлауда Ерлан Сәрсенов 40 пайыз дауыс жинады.",
+        [("ElectionResult", {"agent": ["Ерлан Сәрсенов"]})],
+    ),
+    (
+        "Прокурордың сөзінше, полиция үш белсендіні ұстаған.",
+        [("Detention", {"agent": ["полиция"], "patient": ["белсенді"], "count": 3})],
+    ),
     # a subject of a clause of its own is not the main verb's
     (
         "Жеті кандидат қатысқан сайлауда Ерлан Сәрсенов жеңіске жетті.",

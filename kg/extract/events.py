@@ -784,7 +784,8 @@ def _witnesses(doc: Doc, chunks: list[Chunk], sf: int, sl: int) -> tuple[list[Ch
     sees = any(any(w.lower.startswith(v) for v in WITNESS_VERBS) for w in doc.words[sf:sl])
     for c in _in(chunks, sf, sl):
         nxt = doc.words[c.last + 1] if c.last + 1 < sl else None
-        if nxt is not None and nxt.lower in ATTRIBUTION and c.case == "GEN":
+        # the source in the genitive, or an abbreviation left bare (ОСК мәліметінше)
+        if nxt is not None and nxt.lower in ATTRIBUTION and c.case in ("GEN", "NOM"):
             # "Азаттық тілшісінің хабарлауынша": the outlet is the source
             owner = _chunk_at(chunks, c.first - 1)
             source = owner if owner is not None and owner.cls == "MediaOutlet" else c
@@ -1011,8 +1012,9 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
             d.asserted = _asserted(doc, h, form, tags, sl)
             sent_drafts.append(d)
         witnesses, not_agents = _witnesses(doc, near, sf, sl)
+        actors = [c for c in near if c.first not in not_agents]  # sources are no actors
         for d in sent_drafts:
-            _fill(doc, d, near, sf, sl, prev_subject, prev_objects)
+            _fill(doc, d, actors, sf, sl, prev_subject, prev_objects)
             agents = d.roles.get("agent", [])
             if (
                 d.trigger is not None

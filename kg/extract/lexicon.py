@@ -206,7 +206,20 @@ HOMES = frozenset({"үй", "баспана", "пәтер", "жатақхана"}
 CONJUNCTIONS = frozenset({*COMITATIVE, "және", "әрі", ","})
 
 # "X-тің дерегінше / айтуынша / хабарлауынша": according to X (a source).
-ATTRIBUTION = frozenset({"дерегінше", "айтуынша", "хабарлауынша", "мәліметінше", "дерегі"})
+ATTRIBUTION = frozenset(
+    {
+        "дерегінше",
+        "айтуынша",
+        "хабарлауынша",
+        "мәліметінше",
+        "дерегі",
+        "сөзінше",
+        "пікірінше",
+        "мәлімдеуінше",
+        "хабарлағандай",
+        "айтқандай",
+    }
+)
 
 # Verbs whose subject saw an event happen.
 WITNESS_VERBS = frozenset({"куә", "байқа", "көр", "тіркеді"})
