@@ -65,7 +65,7 @@ from kg.extract.mentions import Chunk
 from kg.lang import morph
 from kg.lang.data_suffixes import COMITATIVE
 from kg.model import DateValue, DurationValue, NumberValue
-from kg.vocab import AGENT_CLASSES
+from kg.vocab import AGENT_CLASSES, ORGANIZATION_CLASSES
 
 __all__ = ["Draft", "find_events"]
 
@@ -340,11 +340,18 @@ def _is_modifier(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
         or w.lower in CONJUNCTIONS | DETERMINERS | ADVERBS
     ):
         return False
+    nxt = _chunk_at(chunks, c.last + 1)
+    if (
+        c.cls in ("Country", "Region", "City")
+        and nxt is not None
+        and nxt.first == c.last + 1
+        and nxt.cls in ORGANIZATION_CLASSES
+    ):
+        return True  # Қазақстан Сыртқы істер министрлігі: the country's ministry acts
     if "REL" in w.noun_tags or (
         w.lower.endswith(("ғы", "гі", "қы", "кі")) and "P3" not in w.noun_tags
     ):
         return False  # a relative adjective (ішкі, соңғы), not a possessed noun (билігі)
-    nxt = _chunk_at(chunks, c.last + 1)
     if nxt is not None and nxt.source == "group" and "P3" in w.noun_tags:
         return True
     return not w.capital and "P3" in w.noun_tags

@@ -420,6 +420,9 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.CONDEMNATION, _s("айыпта", V)),
             _t(_E.CONDEMNATION, _s("сына", V)),
             _t(_E.CONDEMNATION, _s("әшкереле", V)),
+            # наразылық нотасын жолдады: a protest note between states
+            _t(_E.CONDEMNATION, _s("наразылық"), _s("нота"), _s("жолда", V)),
+            _t(_E.CONDEMNATION, _s("нота"), _s("жолда", V), gap=1),
             _t(_E.CONDEMNATION, _s("сын", N, _C.ACC), _s("айт", V), gap=1),
             _t(_E.CONDEMNATION, _s("сын", N), _s("айт", V), gap=1),
             _t(_E.CONDEMNATION, _s("наразылық", N, _C.ACC), _s("айт", V), gap=1),
@@ -442,6 +445,7 @@ FRAMES: tuple[Frame, ...] = (
             _t(_E.STATEMENT, _s("хабар"), _s("тарат", V)),
             _t(_E.STATEMENT, _s("түсіндір", V)),
             _t(_E.STATEMENT, _s("де", V), needs=(Need.SAID,)),
+            _t(_E.STATEMENT, _s("де", V), _s("жаз", V)),  # ... деп жазды: wrote that
         ),
         speech=True,
         needs_agent=True,
