@@ -413,48 +413,41 @@ def _held(doc: Doc, h: int, sl: int) -> bool:
 def _relative(doc: Doc, c: Chunk, hi: int) -> bool:
     """A bare participle right after c: c is the subject of a relative clause
     (жеті кандидат қатысқан додада)."""
-    nxt = doc.words[c.last + 1] if c.last + 1 < hi else None
-    if nxt is None:
+    if c.last + 1 >= hi:
         return False
-    tags = _best_tags(nxt)
-    bare = not tags & (_CASES | {"PL", "P3"})
-    return bool(tags & _PTCP) and bare and morph.analyse(nxt.text)[0].pos == "V"
+    tags = _verb_form(doc.words[c.last + 1])
+    return bool(tags & _PTCP) and not tags & (_CASES | {"PL", "P3"})  # not ұсталғандарды
 
 
 def _embedded(doc: Doc, c: Chunk, hi: int) -> bool:
     """Is c the subject of a clause of its own before the verb: a participle
     right after it (жеті кандидат қатысқан додада) or a nominalised clause
     (қазақстандықтар сайлауға қатысып жатқанын айтты)?"""
-    nxt = doc.words[c.last + 1] if c.last + 1 < hi else None
-    if nxt is not None:
-        tags = _best_tags(nxt)
-        bare = not tags & (_CASES | {"PL", "P3"})  # a relative clause, not ұсталғандарды
-        if tags & _PTCP and bare and morph.analyse(nxt.text)[0].pos == "V":
-            return True
+    if _relative(doc, c, hi):
+        return True
     for w in doc.words[c.last + 1 : hi]:
         if w.case == "GEN":
             return False  # белсенділердің ... алынғаны: the clause has its own subject
-        tags = _best_tags(w)
-        if tags & _PTCP and {"P3", "ACC"} <= tags and morph.analyse(w.text)[0].pos == "V":
+        tags = _verb_form(w)
+        if tags & _PTCP and {"P3", "ACC"} <= tags:
             after = doc.words[w.i + 1].lower if w.i + 1 < hi else ""
             return after not in CONTENT_MARKERS  # ... алынғаны туралы: a topic
     return False
 
 
 def _apposition(doc: Doc, chunks: list[Chunk], c: Chunk, hi: int) -> Chunk | None:
-    """ "Тұңғыш Президенті — Елбасы Нұрсұлтан Назарбаев": a title and the name after
-    its dash are one subject, and the name is the better label."""
+    """A title and the name right after it, or after its dash, are one subject and
+    the name is the better label (облыс тұрғыны Гүлнар Әбенова; Тұңғыш Президенті —
+    Елбасы Нұрсұлтан Назарбаев)."""
     j = c.last + 1
     if c.named or j >= hi:
         return None
+    dash = doc.words[j].text in ("—", "-", "–")
     for x in chunks:
-        if x.last >= hi or x.cls != "Person" or x.case != "NOM":
+        placed = x.first == j or (dash and j < x.first <= j + 3)
+        if not placed or x.last >= hi or x.cls != "Person" or x.case != "NOM":
             continue
-        if _coordinated(doc, chunks, x)[-1].case != "NOM":
-            continue  # Қиясов пен Құдайбергеновке: the list is oblique
-        if x.first == j:  # облыстың тұрғыны Гүлнар Әбенова
-            return x
-        if doc.words[j].text in ("—", "-", "–") and j < x.first <= j + 3:
+        if _coordinated(doc, chunks, x)[-1].case == "NOM":  # not Қиясов пен Құдайбергеновке
             return x
     return None
 
@@ -538,20 +531,19 @@ def _fits(doc: Doc, c: Chunk, fills: Fills) -> bool:
     return c.is_place
 
 
-def _best_tags(w: Word) -> frozenset[str]:
-    return frozenset(morph.analyse(w.text)[0].tags)
+def _verb_form(w: Word) -> frozenset[str]:
+    """Tags of the word's best reading when that reading is a verb form, else none."""
+    if not w.verb_tags:
+        return frozenset()
+    best = morph.analyse(w.text)[0]
+    return frozenset(best.tags) if best.pos == "V" else frozenset()
 
 
 def _verbal(w: Word) -> bool:
     """A verb form with arguments of its own: a participle or a verbal noun in a
     case (беруге, ұстауды). A bare verbal noun before a postposition (жол салу
     жөнінде) names a topic; a converb (күштеп) shares the main verb's arguments."""
-    if not w.verb_tags:
-        return False
-    best = morph.analyse(w.text)[0]
-    tags = set(best.tags)
-    if best.pos != "V":
-        return False
+    tags = _verb_form(w)
     return bool(tags & _PTCP) or ("VN" in tags and bool(tags & _CASES))
 
 
@@ -1223,7 +1215,7 @@ CHECKS: dict[Need, _Check] = {
     Need.ACTION_ASKED: lambda doc, d, words: (
         d.first > 0
         and _verbal(doc.words[d.first - 1])
-        and "VN" in _best_tags(doc.words[d.first - 1])
+        and "VN" in _verb_form(doc.words[d.first - 1])
     ),
 }
 
