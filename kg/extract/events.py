@@ -677,10 +677,10 @@ def _fill(
             for c in subj:
                 d.add("patient", c)
             subj = own
-    elif d.form == "verbnoun" or (d.form == "noun" and words[d.last].case == "NOM"):
-        subj = _prefer_named(gen) or _subject(doc, chunks, lo, d.first)
-    elif d.form == "noun" and _held(doc, d.last, sl):
-        # наразылық акциясын жалғастыруда: who holds the event does it
+    elif d.form == "verbnoun" or (
+        # a subject noun, or one a verb holds (акциясын жалғастыруда): its holder does it
+        d.form == "noun" and (words[d.last].case == "NOM" or _held(doc, d.last, sl))
+    ):
         subj = _prefer_named(gen) or _subject(doc, chunks, lo, d.first)
     elif d.form == "noun":
         # an event noun in an oblique case is an argument of another verb, whose
