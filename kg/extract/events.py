@@ -1126,15 +1126,17 @@ def _carry_setting(drafts: list[Draft]) -> None:
     place of its own happened when and where the earlier one did."""
     date: DateValue | None = None
     places: list[Chunk] = []
-    actors: set[str] = set()
+    seen_in: dict[str, int] = {}  # named actor -> the sentence that first named it
     sent = -1
     for d in sorted(drafts, key=lambda d: (d.sent, d.first)):
         if d.sent != sent:
-            sent_date, sent_places, sent_actors = date, places, set(actors)
+            sent_date, sent_places = date, places
             sent = d.sent
         named = {c.label for r in _ACTOR_ROLES for c in d.roles.get(r, []) if c.named}
-        actors |= named
-        if not frame(d.cls).speech and not d.modality and named <= sent_actors:
+        earlier = all(seen_in.get(label, d.sent) < d.sent for label in named)
+        for label in named:
+            seen_in.setdefault(label, d.sent)
+        if not frame(d.cls).speech and not d.modality and earlier:
             if d.date is None and sent_date is not None:
                 d.date = sent_date
             if "place" not in d.roles and sent_places:
@@ -1155,7 +1157,8 @@ def _cue(doc: Doc, d: Draft, cues: frozenset[str]) -> bool:
     """Does a word of the event's sentence or the one before start with a cue stem?"""
     lo = doc.sent_words[max(d.sent - 1, 0)][0]
     hi = doc.sent_words[d.sent][1]
-    return any(w.lower.startswith(tuple(cues)) for w in doc.words[lo:hi])
+    stems = tuple(cues)
+    return any(w.lower.startswith(stems) for w in doc.words[lo:hi])
 
 
 def _custody_source(doc: Doc, d: Draft, words: list[Word]) -> bool:
