@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import TypeVar
 
 from kg import gazetteer
 from kg.extract.doc import Doc, Word
@@ -68,6 +68,8 @@ from kg.model import DateValue, DurationValue, NumberValue
 from kg.vocab import AGENT_CLASSES, ORGANIZATION_CLASSES
 
 __all__ = ["Draft", "find_events"]
+
+_V = TypeVar("_V", NumberValue, DurationValue)
 
 _FINITE = frozenset({"PAST", "PRES", "FUT", "IMP", "PERS3", "COND"})
 _PTCP = frozenset({"PTCP_PAST", "PTCP_HAB", "PTCP_FUT"})
@@ -1051,7 +1053,7 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
                 c for c in _in(near, sf, sl) if c.case == "ACC" and c.cls in ("Person", "Group")
             ]
     _values(doc, drafts, starts)
-    drafts = [part for d in drafts for part in _distribute(doc, d, chunks)]
+    drafts = [part for d in drafts for part in _distribute(doc, d, chunks, starts_at)]
     _carry_setting(drafts)
     for d in drafts:
         if d.count is None:
@@ -1076,7 +1078,19 @@ def find_events(doc: Doc, chunks: list[Chunk]) -> list[Draft]:
     return _merge([d for d in drafts if _plausible(doc, d)])
 
 
-def _distribute(doc: Doc, d: Draft, chunks: list[Chunk]) -> list[Draft]:
+def _in_span(values: Sequence[_V], lo: int, hi: int) -> list[_V]:
+    """The values (sorted by start, as the language layer gives them) inside [lo, hi)."""
+    first = bisect_left(values, lo, key=lambda v: v.start)
+    out = []
+    for v in values[first:]:
+        if v.start >= hi:
+            break
+        if v.end <= hi:
+            out.append(v)
+    return out
+
+
+def _distribute(doc: Doc, d: Draft, chunks: list[Chunk], starts_at: list[int]) -> list[Draft]:
     """A list that pairs participants with values ("A партиясы 12 пайыз, B
     партиясы 7 пайыз"; "X-ті 5 жылға, Y-ті 7 жылға") reports one event per pair."""
     spec = frame(d.cls).distributes
@@ -1085,16 +1099,17 @@ def _distribute(doc: Doc, d: Draft, chunks: list[Chunk]) -> list[Draft]:
     role, value = spec
     sf, sl = doc.sent_words[d.sent]
     lo, hi = doc.words[sf].start, doc.words[sl - 1].end
+    values: list[NumberValue] | list[DurationValue]
     if value == "percentage":
-        values: list[Any] = [
-            n for n in doc.numbers if n.unit == "percent" and lo <= n.start and n.end <= hi
-        ]
+        values = [n for n in _in_span(doc.numbers, lo, hi) if n.unit == "percent"]
     else:
-        values = [v for v in doc.durations if lo <= v.start and v.end <= hi]
-    cands = [c for c in _in(chunks, sf, sl) if c.cls in _AGENTIVE and c.cls != "Group"]
+        values = _in_span(doc.durations, lo, hi)
+    sentence = chunks[bisect_left(starts_at, sf) : bisect_left(starts_at, sl)]
+    cands = [c for c in sentence if c.cls in _AGENTIVE and c.cls != "Group"]
     pairs = []
     for v in values:
         before = [c for c in cands if doc.words[c.last].end <= v.start]
+        # the value follows its participant closely (партиясы 12 пайыз, Омаровты 7 жылға)
         if before and v.start - doc.words[before[-1].last].end <= 24:
             pairs.append((before[-1], v))
     if len(pairs) < 2 or len({c.first for c, _ in pairs}) < len(pairs):
@@ -1103,7 +1118,10 @@ def _distribute(doc: Doc, d: Draft, chunks: list[Chunk]) -> list[Draft]:
     for k, (c, v) in enumerate(pairs):
         part = replace(d, roles={r: list(cs) for r, cs in d.roles.items()}, part=k)
         part.roles[role] = [c]
-        setattr(part, value, v)
+        if isinstance(v, NumberValue):
+            part.percentage = v
+        else:
+            part.duration = v
         out.append(part)
     return out
 
