@@ -301,6 +301,17 @@ def _terms(params: Mapping[str, Node | str] | None) -> dict[str, Node]:
     return {k: v if isinstance(v, Node) else parse_value(v) for k, v in (params or {}).items()}
 
 
+def _checked(
+    sparql: str, params: Mapping[str, Node | str] | None, allow_service: bool
+) -> dict[str, Node]:
+    """What every store checks before it runs a query: SERVICE, then the parameters,
+    which come back as terms."""
+    check_service(sparql, allow=allow_service)
+    terms = _terms(params)
+    _check_params(sparql, terms)
+    return terms
+
+
 def _check_params(sparql: str, params: Mapping[str, Node]) -> None:
     for name in params:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
@@ -958,9 +969,7 @@ class _LocalStore(Store):
         params: Mapping[str, Node | str] | None = None,
         allow_service: bool = False,
     ) -> QueryResult:
-        check_service(sparql, allow=allow_service)
-        params = _terms(params)
-        _check_params(sparql, params)
+        params = _checked(sparql, params, allow_service)
         order = split_order(sparql)
         # The engine's traceback holds the pyoxigraph store in `execute`'s frame, and
         # RocksDB's lock lives as long as that object: keep the message, drop the frames.
@@ -1251,9 +1260,7 @@ class _RemoteStore(Store):
         params: Mapping[str, Node | str] | None = None,
         allow_service: bool = False,
     ) -> QueryResult:
-        check_service(sparql, allow=allow_service)
-        params = _terms(params)
-        _check_params(sparql, params)
+        params = _checked(sparql, params, allow_service)
         if self._ep.union_copy and bool(self._raw_query(f"ASK {{ {_STALE} }}")):
             self._sync_union(changed=True)  # a build died before rebuilding the union
         raw = self._raw_query(inject_values(sparql, params))
