@@ -257,14 +257,13 @@ HEALTH_CUES = frozenset(
         "инфекция",
         "covid",
         "ковид",
-        "санитар",
+        "санитарлық",
+        "эпидемиолог",
     }
 )
 
 # Stems that put a win in an election, not in a match.
-ELECTION_CUES = frozenset(
-    {"сайлау", "дауыс", "кандидат", "бюллетень", "мандат", "референдум", "саяси дода"}
-)
+ELECTION_CUES = frozenset({"сайлау", "дауыс", "кандидат", "бюллетень", "мандат", "референдум"})
 
 # "X-тің шешімімен / үкімімен / санкциясымен": done by X's decision, so X acts.
 DECISIONS = frozenset({"шешім", "үкім", "бұйрық", "санкция", "қаулы", "нұсқау"})
