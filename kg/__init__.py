@@ -1,3 +1,3 @@
 """kazkg: Kazakh news briefs to a knowledge graph of civic events."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

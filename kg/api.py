@@ -445,7 +445,7 @@ def _resolve_batch(st: Store, extractions: Sequence[Extraction]) -> Resolution:
     return resolve(
         extractions,
         known=lambda keys: _stored_entities(st, keys, extractions),
-        stored_events=lambda actors, places: _stored_events(st, actors, places, extractions),
+        stored_events=lambda keys, places: _stored_events(st, keys, places, extractions),
     )
 
 
@@ -502,22 +502,21 @@ def _write_outputs(
 
 
 def _stored_events(
-    st: Store, actors: Collection[str], places: Collection[str], extractions: Sequence[Extraction]
+    st: Store, wanted: Mapping[str, str], places: Collection[str], extractions: Sequence[Extraction]
 ) -> list[StoredEvent]:
-    """Canonical events (those not linked to another report) of briefs outside the
-    run, not hedged, with one of these actors. The run's own briefs are left out
-    here rather than in the query, which then stays the size of the actor list."""
-    iris = {str(entity_iri(k)): k for k in {*actors, *places}}
-    values = " ".join(f"<{entity_iri(k)}>" for k in sorted(actors))
+    """Canonical events of briefs outside the run under one of these story keys
+    (key -> actor key). Only canonical, asserted reports carry a key, so the lookup
+    costs what it finds, however large the store; the run's own briefs are left
+    out here rather than in the query, which then stays the size of the key list."""
+    iris = {str(entity_iri(k)): k for k in places}
+    values = " ".join(_string(k) for k in sorted(wanted))
     own = {ex.brief.id for ex in extractions}
     result = st.query(
-        f"""SELECT ?ev ?brief ?cls ?actor ?date ?place WHERE {{
-          VALUES ?actor {{ {values} }}
-          VALUES ?role {{ <{KGO.agent}> <{KGO.patient}> <{KGO.target}> }}
-          ?ev ?role ?actor ; a ?cls ; <{PROV.wasDerivedFrom}>/<{DCTERMS.identifier}> ?brief .
+        f"""SELECT ?ev ?key ?brief ?cls ?date ?place WHERE {{
+          VALUES ?key {{ {values} }}
+          ?ev <{KGO.sameEventKey}> ?key ; a ?cls ;
+              <{PROV.wasDerivedFrom}>/<{DCTERMS.identifier}> ?brief .
           FILTER(STRSTARTS(STR(?cls), "{KGO}"))
-          FILTER NOT EXISTS {{ ?ev <{KGO.modality}> ?m }}
-          FILTER NOT EXISTS {{ ?ev <{KGO.sameEventBasis}> ?why }}
           OPTIONAL {{ ?ev <{KGO.date}> ?date }}
           OPTIONAL {{ ?ev <{KGO.place}> ?place }}
         }}"""
@@ -525,12 +524,12 @@ def _stored_events(
     about: dict[str, tuple[str, str, str | None]] = {}
     who: dict[str, set[str]] = defaultdict(set)
     where: dict[str, set[str]] = defaultdict(set)
-    for ev, brief, cls, actor, date, place in result.rows:
+    for ev, key, brief, cls, date, place in result.rows:
         if str(brief) in own:
             continue
         iri = str(ev)
         about[iri] = (str(brief), str(cls).rsplit("#", 1)[-1], None if date is None else str(date))
-        who[iri].add(iris[str(actor)])
+        who[iri].add(wanted[str(key)])
         if place is not None:
             where[iri].add(iris.get(str(place), str(place)))
     return [

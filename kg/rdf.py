@@ -221,8 +221,10 @@ def graphs(extractions: Sequence[Extraction], res: Resolution) -> list[BriefGrap
         triples.add((gnode, KGO.inputDigest, Literal(input_digest(ex.brief))))
         for key in sorted({res.key(bid, m) for m in ex.mentions}):
             triples.update(_entity_triples(res.entities[key], bnode, res))
-        for e in ex.events:
+        for i, e in enumerate(ex.events):
             triples.update(_event_triples(ex, e, res))
+            for key in res.story_keys.get((bid, i), ()):
+                triples.add((event_iri(bid, e), KGO.sameEventKey, Literal(key)))
         for mine, canonical, basis in links.get(bid, ()):
             triples.add((mine, OWL.sameAs, canonical))
             triples.add((mine, KGO.sameEventBasis, Literal(basis)))

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from kg import gazetteer
@@ -32,6 +32,7 @@ __all__ = [
     "StoredEvent",
     "name_key",
     "resolve",
+    "story_key",
 ]
 
 _PLACES = PLACE_CLASSES
@@ -107,6 +108,9 @@ class Resolution:
     keys: dict[tuple[str, int, int], str]  # (brief id, start, end) -> entity key
     same_events: tuple[SameEvent, ...]
     same_stored: tuple[SameStoredEvent, ...] = ()
+    #: (brief id, index of the event) -> the index keys of each canonical report of
+    #: the run (see `story_key`), stored with it so that later runs find it by them
+    story_keys: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
 
     def key(self, brief: str, m: Mention) -> str:
         return self.keys[(brief, m.start, m.end)]
@@ -172,8 +176,9 @@ def _pick_label(labels: Counter[str]) -> str:
 
 
 Known = Callable[[Collection[str]], Mapping[str, tuple[str, str]]]
-#: (actor keys, place keys) -> stored events of other briefs with one of those actors
-StoredEvents = Callable[[Collection[str], Collection[str]], Sequence[StoredEvent]]
+#: ({story key: actor key}, place keys) -> the stored canonical events of other
+#: briefs under one of those story keys
+StoredEvents = Callable[[Mapping[str, str], Collection[str]], Sequence[StoredEvent]]
 
 
 def resolve(
@@ -186,7 +191,8 @@ def resolve(
     asked, once, for the label and class that keys of the run already have in the
     store; those are kept, so an entity does not change its name between runs.
     `stored_events` is asked, once, for the stored canonical events of other briefs
-    that involve the run's named actors, so that a report of an event stored in an
+    under the story keys of the run's reports (class, named actor and, for
+    repeatable actions, the day), so that a report of an event stored in an
     earlier run is linked to it too. Each story has one canonical report (the first
     read) and every other report is linked to it, never to each other."""
     keys: dict[tuple[str, int, int], str] = {}
@@ -248,11 +254,11 @@ def resolve(
         if not e.modality
     ]
     earlier: Sequence[StoredEvent] = ()
-    actors = {k for _, f in reports for k in f.actors}
-    if stored_events and actors:
-        earlier = stored_events(actors, {k for _, f in reports for k in f.places})
-    same, linked = _link(reports, earlier, entities)
-    return Resolution(entities, keys, tuple(same), tuple(linked))
+    wanted = {story_key(*b): b[1] for _, f in reports for b in _buckets(f)}
+    if stored_events and wanted:
+        earlier = stored_events(wanted, {k for _, f in reports for k in f.places})
+    same, linked, anchors = _link(reports, earlier, entities)
+    return Resolution(entities, keys, tuple(same), tuple(linked), anchors)
 
 
 def _event_keys(
@@ -351,9 +357,15 @@ def _buckets(f: _Facts) -> list[tuple[str, str, Day | None]]:
     return [(f.cls, actor, f.date[1:]) for actor in sorted(f.actors)]
 
 
+def story_key(cls: str, actor: str, day: Day | None) -> str:
+    """The index key of one bucket of `_buckets`, as stored on a canonical report
+    (kgo:sameEventKey): ``Strike|org/кмк мұнай|`` or ``Detention|person/x|02-04``."""
+    return f"{cls}|{actor}|{'-'.join(p or '' for p in day) if day else ''}"
+
+
 def _link(
     reports: Sequence[Report], stored: Sequence[StoredEvent], entities: dict[str, Entity]
-) -> tuple[list[SameEvent], list[SameStoredEvent]]:
+) -> tuple[list[SameEvent], list[SameStoredEvent], dict[tuple[str, int], tuple[str, ...]]]:
     """Each report joins the first canonical report (stored ones first, then those of
     the run in input order) that it agrees with, or becomes the canonical report of a
     new story. An index from (class, actor, day) to the stories' canonical reports
@@ -368,6 +380,7 @@ def _link(
             index[key].append(anchor)
     same: list[SameEvent] = []
     linked: list[SameStoredEvent] = []
+    anchors: dict[tuple[str, int], tuple[str, ...]] = {}
     for ref, facts in reports:
         keys = _buckets(facts)
         candidates = sorted({a for key in keys for a in index.get(key, ())})
@@ -385,4 +398,6 @@ def _link(
             order += 1
             for key in keys:
                 index[key].append(anchor)
-    return same, linked
+            if keys:
+                anchors[ref] = tuple(story_key(*k) for k in keys)
+    return same, linked, anchors

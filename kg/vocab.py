@@ -114,6 +114,7 @@ class KGO(DefinedNamespace):
     occupation: URIRef
     identityBasis: URIRef
     sameEventBasis: URIRef
+    sameEventKey: URIRef
     inputDigest: URIRef
     cameoCode: URIRef
     acledEventType: URIRef

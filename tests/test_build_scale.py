@@ -98,6 +98,35 @@ def test_batches_link_a_story_to_the_report_a_batch_before(tmp_path: Path) -> No
     assert one.graphs_added == small.graphs_added
 
 
+def test_only_canonical_reports_carry_story_keys_and_lookups_see_only_them(
+    tmp_path: Path,
+) -> None:
+    said = "Атырауда полиция белсенді Макс Боқаевты ұстады."
+    # undated detentions can never be one story, so they carry no key
+    briefs = [{"id": f"u{i}", "text": said} for i in range(6)] + [
+        {"id": f"d{i}", "text": "4 ақпанда " + said, "date": "2021-02-04"} for i in range(3)
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(b, ensure_ascii=False) for b in briefs), encoding="utf-8")
+    api.build([src], out=tmp_path / "o", html=False)
+    rows = api.query(
+        "SELECT ?ev ?key WHERE { ?ev kgo:sameEventKey ?key } ORDER BY ?ev", out=tmp_path / "o"
+    ).rows
+    assert [(str(ev).split("/")[-2], str(key)) for ev, key in rows] == [
+        ("d0", "Detention|person/макс боқаев|02-04")
+    ]
+    linked = api.query(
+        "SELECT ?ev WHERE { ?ev kgo:sameEventBasis ?why ; kgo:sameEventKey ?key }",
+        out=tmp_path / "o",
+    ).rows
+    assert linked == ()
+    with api.open_store(tmp_path / "o") as st:
+        found = api._stored_events(
+            st, {"Detention|person/макс боқаев|02-04": "person/макс боқаев"}, (), []
+        )
+    assert [(e.brief, e.cls, e.date) for e in found] == [("d0", "Detention", "2021-02-04")]
+
+
 def _dumps(out: Path) -> tuple[bytes, bytes]:
     return (out / "graph.trig").read_bytes(), (out / "graph.ttl").read_bytes()
 

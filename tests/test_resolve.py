@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from kg.extract import extract
 from kg.model import Brief
@@ -70,10 +70,10 @@ def test_events_stored_by_earlier_runs_are_linked_when_nothing_disagrees() -> No
     text = "4 ақпанда Атырауда полиция белсенді Макс Боқаевты ұстады."
     ex = extract(Brief(id="new", text=text))
     detention = next(i for i, e in enumerate(ex.events) if e.cls == "Detention")
-    asked: list[tuple[set[str], set[str]]] = []
+    asked: list[tuple[dict[str, str], set[str]]] = []
 
-    def stored(actors: Collection[str], places: Collection[str]) -> list[StoredEvent]:
-        asked.append((set(actors), set(places)))
+    def stored(keys: Mapping[str, str], places: Collection[str]) -> list[StoredEvent]:
+        asked.append((dict(keys), set(places)))
         who = frozenset({"person/макс боқаев"})
         day = "2021-02-04"
         nowhere: frozenset[str] = frozenset()
@@ -88,7 +88,7 @@ def test_events_stored_by_earlier_runs_are_linked_when_nothing_disagrees() -> No
         ]
 
     res = resolve([ex], stored_events=stored)
-    assert asked and "person/макс боқаев" in asked[0][0]
+    assert asked and asked[0][0] == {"Detention|person/макс боқаев|02-04": "person/макс боқаев"}
     assert [(s.a, s.iri) for s in res.same_stored] == [(("new", detention), "urn:ok")]
     assert "Макс Боқаев" in res.same_stored[0].basis
     assert resolve([ex]).same_stored == ()
