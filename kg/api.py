@@ -215,6 +215,12 @@ def _batches(
         yield batch
 
 
+def _todo(st: Store, briefs: Sequence[Brief]) -> list[Brief]:
+    """The briefs whose input the store does not hold as it is."""
+    have = _stored_digests(st, briefs)
+    return [b for b in briefs if have.get(b.id) != input_digest(b)]
+
+
 def _stored_digests(st: Store, briefs: Sequence[Brief]) -> dict[str, str]:
     """Input digest of each of these briefs that the store holds, by brief id."""
     ids = {str(graph_iri(b.id)): b.id for b in briefs}
@@ -260,7 +266,7 @@ def build(
     A brief whose id is stored with another text, and stored briefs of an input
     file that no longer has them, are reported as warnings.
     """
-    from kg.parallel import Extractor
+    from kg.parallel import Extractor, Pending
 
     if batch_size < 1:
         raise KazkgError(f"the batch size must be 1 or more, not {batch_size}")
@@ -311,14 +317,14 @@ def build(
         if progress:
             progress(0, total)
         items = read_briefs(paths, published=published, stdin=stdin)
-        for batch in _batches(items, batch_size, skipped, on_skip, warn):
-            have = _stored_digests(st, batch)
-            todo = [b for b in batch if have.get(b.id) != input_digest(b)]
+
+        def store_batch(batch: list[Brief], todo: list[Brief], started: Pending) -> None:
+            nonlocal added, replaced, unchanged, triples, done
             unchanged += len(batch) - len(todo)
             if todo:
                 for w in _replaced_texts(st, todo):
                     warn(w)
-                extractions = extractor.extract(todo, on_error=failed)
+                extractions = started.extractions(failed)
                 res = _resolve_batch(st, extractions)
                 named = graphs(extractions, res)
                 current.unlink(missing_ok=True)
@@ -333,6 +339,19 @@ def build(
             done += len(batch)
             if progress:
                 progress(done, total)
+
+        # The workers extract a batch while this process stores the one before. A
+        # run never reads an id twice (the reader skips repeats), so what one batch
+        # stores cannot change which briefs of the next are unchanged.
+        before: tuple[list[Brief], list[Brief], Pending] | None = None
+        for batch in _batches(items, batch_size, skipped, on_skip, warn):
+            todo = _todo(st, batch)
+            started = extractor.submit(todo)
+            if before is not None:
+                store_batch(*before)
+            before = (batch, todo, started)
+        if before is not None:
+            store_batch(*before)
         files, notes = _write_outputs(st, out, html=html, dumps=dumps)
         if files:
             current.write_text("\n".join(str(f) for f in files) + "\n", encoding="utf-8")

@@ -19,7 +19,7 @@ from kg.errors import KazkgError
 from kg.extract import extract
 from kg.model import Brief, Extraction
 
-__all__ = ["Extractor", "default_jobs"]
+__all__ = ["Extractor", "Pending", "default_jobs"]
 
 #: Fewer briefs than this in a batch are extracted here: starting workers costs more.
 PARALLEL_MIN = 64
@@ -48,6 +48,31 @@ def _extract_one(brief: Brief) -> Extraction | str:
 
 def _extract_all(briefs: Sequence[Brief]) -> list[Extraction | str]:
     return [_extract_one(b) for b in briefs]
+
+
+class Pending:
+    """A batch whose extraction was started; `results` waits for it."""
+
+    def __init__(self, briefs: Sequence[Brief], wait: Callable[[], list[Extraction | str]]) -> None:
+        self.briefs = list(briefs)
+        self._wait = wait
+        self._results: list[Extraction | str] | None = None
+
+    def results(self) -> list[Extraction | str]:
+        """The extraction of each brief, in order, or why it failed."""
+        if self._results is None:
+            self._results = self._wait()
+        return self._results
+
+    def extractions(self, on_error: Callable[[Brief, str], None]) -> list[Extraction]:
+        """The extractions that succeeded; each failure goes to `on_error`."""
+        out = []
+        for brief, result in zip(self.briefs, self.results(), strict=True):
+            if isinstance(result, str):
+                on_error(brief, result)
+            else:
+                out.append(result)
+        return out
 
 
 class Extractor:
@@ -95,34 +120,33 @@ class Extractor:
     ) -> list[Extraction]:
         """The extraction of every brief, in the order given; a brief whose
         extraction fails is left out and given to `on_error` with the reason."""
-        results: list[Extraction | str]
-        if self.dask is not None:
-            results = self._on_dask(briefs)
-        elif self.jobs == 1 or len(briefs) < PARALLEL_MIN:
-            results = _extract_all(briefs)
-        else:
-            if self._pool is None:
-                self._pool = multiprocessing.get_context().Pool(self.jobs, initializer=_warm)
-            chunk = max(1, len(briefs) // (self.jobs * 4))
-            results = list(self._pool.imap(_extract_one, briefs, chunksize=chunk))
-        out = []
-        for brief, result in zip(briefs, results, strict=True):
-            if isinstance(result, str):
-                on_error(brief, result)
-            else:
-                out.append(result)
-        return out
+        return self.submit(briefs).extractions(on_error)
 
-    def _on_dask(self, briefs: Sequence[Brief]) -> list[Extraction | str]:
+    def submit(self, briefs: Sequence[Brief]) -> Pending:
+        """Start extracting these briefs and return at once: the workers go on
+        while the caller stores the batch before. With `jobs` 1, or a batch too
+        small for workers, the briefs are extracted when the result is asked for."""
+        briefs = list(briefs)
+        if self.dask is not None:
+            return Pending(briefs, self._on_dask(briefs))
+        if self.jobs == 1 or len(briefs) < PARALLEL_MIN:
+            return Pending(briefs, lambda: _extract_all(briefs))
+        if self._pool is None:
+            self._pool = multiprocessing.get_context().Pool(self.jobs, initializer=_warm)
+        chunk = max(1, len(briefs) // (self.jobs * 4))
+        running = self._pool.map_async(_extract_one, briefs, chunksize=chunk)
+        return Pending(briefs, running.get)
+
+    def _on_dask(self, briefs: Sequence[Brief]) -> Callable[[], list[Extraction | str]]:
         if not briefs:
-            return []
+            return list
         client = self._connect()
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         # a few tasks per worker: enough to balance, few enough to keep overhead low
         size = max(1, -(-len(briefs) // (workers * 4)))
         chunks = [list(briefs[i : i + size]) for i in range(0, len(briefs), size)]
         futures = client.map(_extract_all, chunks, pure=False)
-        return [ex for part in client.gather(futures) for ex in part]
+        return lambda: [ex for part in client.gather(futures) for ex in part]
 
     def _connect(self) -> Any:
         if self._client is not None:
