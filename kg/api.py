@@ -215,10 +215,12 @@ def _batches(
         yield batch
 
 
-def _todo(st: Store, briefs: Sequence[Brief]) -> list[Brief]:
-    """The briefs whose input the store does not hold as it is."""
+def _todo(st: Store, briefs: Sequence[Brief]) -> tuple[list[Brief], bool]:
+    """The briefs whose input the store does not hold as it is, and whether one
+    of them is stored with another input (and so is being replaced)."""
     have = _stored_digests(st, briefs)
-    return [b for b in briefs if have.get(b.id) != input_digest(b)]
+    todo = [b for b in briefs if have.get(b.id) != input_digest(b)]
+    return todo, any(b.id in have for b in todo)
 
 
 def _stored_digests(st: Store, briefs: Sequence[Brief]) -> dict[str, str]:
@@ -318,14 +320,16 @@ def build(
             progress(0, total)
         items = read_briefs(paths, published=published, stdin=stdin)
 
-        def store_batch(batch: list[Brief], todo: list[Brief], started: Pending) -> None:
+        def store_batch(
+            batch: list[Brief], todo: list[Brief], replacing: bool, started: Pending
+        ) -> None:
             nonlocal added, replaced, unchanged, triples, done
             unchanged += len(batch) - len(todo)
             if todo:
                 for w in _replaced_texts(st, todo):
                     warn(w)
                 extractions = started.extractions(failed)
-                res = _resolve_batch(st, extractions)
+                res = _resolve_batch(st, extractions, replacing=replacing)
                 named = graphs(extractions, res)
                 current.unlink(missing_ok=True)
                 stats = st.replace_graphs(dict(named))
@@ -343,13 +347,13 @@ def build(
         # The workers extract a batch while this process stores the one before. A
         # run never reads an id twice (the reader skips repeats), so what one batch
         # stores cannot change which briefs of the next are unchanged.
-        before: tuple[list[Brief], list[Brief], Pending] | None = None
+        before: tuple[list[Brief], list[Brief], bool, Pending] | None = None
         for batch in _batches(items, batch_size, skipped, on_skip, warn):
-            todo = _todo(st, batch)
+            todo, replacing = _todo(st, batch)
             started = extractor.submit(todo)
             if before is not None:
                 store_batch(*before)
-            before = (batch, todo, started)
+            before = (batch, todo, replacing, started)
         if before is not None:
             store_batch(*before)
         files, notes = _write_outputs(st, out, html=html, dumps=dumps)
@@ -459,11 +463,14 @@ def remove(
         return tuple(str(f) for f in files)
 
 
-def _resolve_batch(st: Store, extractions: Sequence[Extraction]) -> Resolution:
-    """Resolve a batch against what the store holds from other briefs."""
+def _resolve_batch(
+    st: Store, extractions: Sequence[Extraction], *, replacing: bool = True
+) -> Resolution:
+    """Resolve a batch against what the store holds from other briefs; `replacing`:
+    whether some of the batch's briefs are stored already."""
     return resolve(
         extractions,
-        known=lambda keys: _stored_entities(st, keys, extractions),
+        known=lambda keys: _stored_entities(st, keys, extractions, replacing=replacing),
         stored_events=lambda keys, places: _stored_events(st, keys, places, extractions),
     )
 
@@ -558,32 +565,49 @@ def _stored_events(
 
 
 def _stored_entities(
-    st: Store, keys: Collection[str], extractions: Sequence[Extraction]
+    st: Store, keys: Collection[str], extractions: Sequence[Extraction], *, replacing: bool = True
 ) -> dict[str, tuple[str, str]]:
-    """Label and class that other briefs already stored for these entity keys. The
-    union gives each label once, however many briefs hold it, and EXISTS stops at
-    the first graph outside the batch, so an entity named in every brief of the
-    store costs no more than one named once."""
+    """Label and class that other briefs already stored for these entity keys.
+
+    Every graph that names an entity states its label and class together, so an
+    entity with one label and one class in the union has them from some graph;
+    only the others, and every entity when the batch replaces stored briefs (whose
+    old graphs must not count), ask which graph outside the batch states which."""
     iris = {str(entity_iri(k)): k for k in keys}
     if not iris:
         return {}
     values = " ".join(f"<{iri}>" for iri in sorted(iris))
-    own = ", ".join(f"<{graph_iri(ex.brief.id)}>" for ex in extractions)
-    result = st.query(
+    rows = st.query(
         f"""SELECT ?e ?label ?cls WHERE {{
-          VALUES ?e {{ {values} }}
-          ?e <{RDFS.label}> ?label ; a ?cls .
-          FILTER EXISTS {{
-            GRAPH ?g {{ ?e <{RDFS.label}> ?label ; a ?cls }} FILTER(?g NOT IN ({own}))
-          }}
+          VALUES ?e {{ {values} }} ?e <{RDFS.label}> ?label ; a ?cls .
         }} ORDER BY ?e ?label ?cls"""
-    )
-    known: dict[str, tuple[str, str]] = {}
-    for e, label, cls in result.rows:
-        key = iris[str(e)]
-        local = str(cls).rsplit("#", 1)[-1]
-        known.setdefault(key, (str(label), local))
-    return known
+    ).rows
+    pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e, label, cls in rows:
+        pairs[str(e)].append((str(label), str(cls)))
+    unsure = sorted(e for e, found in pairs.items() if replacing or len(found) > 1)
+    if unsure:
+        values = " ".join(f"<{iri}>" for iri in unsure)
+        own = ", ".join(f"<{graph_iri(ex.brief.id)}>" for ex in extractions)
+        outside = f"FILTER(?g NOT IN ({own}))" if own else ""
+        result = st.query(
+            f"""SELECT ?e ?label ?cls WHERE {{
+              VALUES ?e {{ {values} }}
+              ?e <{RDFS.label}> ?label ; a ?cls .
+              FILTER EXISTS {{
+                GRAPH ?g {{ ?e <{RDFS.label}> ?label ; a ?cls }} {outside}
+              }}
+            }} ORDER BY ?e ?label ?cls"""
+        )
+        for iri in unsure:
+            del pairs[iri]
+        for node, label, cls in result.rows:
+            pairs[str(node)].append((str(label), str(cls)))
+    return {
+        iris[e]: (found[0][0], found[0][1].rsplit("#", 1)[-1])
+        for e, found in sorted(pairs.items())
+        if found
+    }
 
 
 def format_report(report: BuildReport) -> str:

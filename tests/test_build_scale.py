@@ -240,3 +240,32 @@ def test_a_query_waits_for_the_build_that_holds_the_store(tmp_path: Path) -> Non
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert "waiting" in result.output and "kgr:brief" in result.output
+
+
+def test_stored_labels_come_as_a_graph_states_them_and_not_from_the_batch(
+    tmp_path: Path,
+) -> None:
+    from rdflib import Literal
+
+    from kg.rdf import entity_iri, graph_iri
+    from kg.store import Store
+    from kg.vocab import KGO, RDF, RDFS
+
+    e = entity_iri("org/x")
+
+    def named(bid: str, label: str, cls: str) -> tuple[object, list[tuple[object, ...]]]:
+        return graph_iri(bid), [(e, RDFS.label, Literal(label, lang="kk")), (e, RDF.type, KGO[cls])]
+
+    ex = {"b": Extraction(brief=Brief(id="b", text="Х"), mentions=(), events=())}
+    with Store.open(str(tmp_path / "s"), create=True) as st:
+        st.replace_graphs(dict([named("a", "Б", "Company"), named("b", "А", "NGO")]))  # type: ignore[list-item]
+        # "А" with Company is in the union, but no graph states them together
+        assert api._stored_entities(st, ["org/x"], [], replacing=False) == {"org/x": ("А", "NGO")}
+        # the batch's own stored graph does not count when it is being replaced
+        assert api._stored_entities(st, ["org/x"], list(ex.values()), replacing=True) == {
+            "org/x": ("Б", "Company")
+        }
+        st.replace_graphs(dict([named("a", "Б", "NGO"), named("b", "Б", "NGO")]))  # type: ignore[list-item]
+        assert api._stored_entities(st, ["org/x", "org/y"], [], replacing=False) == {
+            "org/x": ("Б", "NGO")
+        }
