@@ -26,7 +26,7 @@ from rdflib import Dataset, Literal
 
 from kg.errors import InputError, KazkgError, ModelError, QueryError, StoreError
 from kg.extract import extract
-from kg.inputs import Notice, Skip, read_briefs
+from kg.inputs import Notice, Skip, count_records, read_briefs
 from kg.model import Brief, Extraction
 from kg.rdf import entity_iri, graph_iri, graphs, input_digest
 from kg.resolve import Resolution, StoredEvent, resolve
@@ -196,9 +196,14 @@ def _batches(
     skipped: list[Skip],
     on_skip: Callable[[Skip], None] | None,
     warn: Callable[[str], None],
+    records: list[int],
 ) -> Iterator[list[Brief]]:
+    """Briefs in lists of `size`; skips and notices are told as they come, and
+    `records[0]` counts the records read (briefs and skipped lines)."""
     batch: list[Brief] = []
     for item in items:
+        if not isinstance(item, Notice):
+            records[0] += 1
         if isinstance(item, Skip):
             skipped.append(item)
             if on_skip:
@@ -256,17 +261,19 @@ def build(
     take a date in their file's name (`2021-01-15.txt`); it dates the
     year-less dates of their text (29 қаңтарда -> 2021-01-29).
 
-    Every input is read once before anything is written, so an unreadable file
-    stops the run with the store as it was. Then briefs go through in batches of
-    `batch_size`, each stored in one transaction: an interrupted run keeps every
-    batch it finished, and a brief whose input digest the store already holds is
-    not extracted again. Extraction runs on `jobs` processes, or on the Dask
-    scheduler at `dask` (``local``: a local cluster of `jobs` workers); the graph
-    is the same either way. `wait` is how many seconds to wait for a store that
-    another build holds. A store of more than `LARGE_STORE` briefs gets its dumps
-    only when `dumps` is True, and one of more than `PAGE_OVERVIEW` an overview page.
-    A brief whose id is stored with another text, and stored briefs of an input
-    file that no longer has them, are reported as warnings.
+    Every input is opened and its records counted before anything is written,
+    so a file that cannot be read stops the run with the store as it was. Then
+    briefs go through in batches of `batch_size`, each stored in one
+    transaction: an interrupted run keeps every batch it finished, and a brief
+    whose input digest the store already holds is not extracted again; the
+    workers extract a batch while this process stores the one before. Extraction
+    runs on `jobs` processes, or on the Dask scheduler at `dask` (``local``: a
+    local cluster of `jobs` workers); the graph is the same either way. `wait` is
+    how many seconds to wait for a store that another build holds. A store of
+    more than `LARGE_STORE` briefs gets its dumps only when `dumps` is True, and
+    one of more than `PAGE_OVERVIEW` an overview page. A brief whose id is stored
+    with another text, and stored briefs of an input file that no longer has
+    them, are reported as warnings.
     """
     from kg.parallel import Extractor, Pending
 
@@ -275,11 +282,8 @@ def build(
     out = Path(out)
     paths = [str(p) for p in inputs]
     stdin = sys.stdin.buffer.read() if "-" in paths else None
+    total = count_records(paths, stdin=stdin)
     ids: set[str] = set()
-    for item in read_briefs(paths, published=published, stdin=stdin):
-        if isinstance(item, Brief):
-            ids.add(item.id)
-    total = len(ids)
     skipped: list[Skip] = []
     warnings: list[str] = []
 
@@ -302,7 +306,7 @@ def build(
 
     ent_counts: Counter[str] = Counter()
     ev_counts: Counter[str] = Counter()
-    added = replaced = unchanged = triples = done = 0
+    added = replaced = unchanged = triples = read = 0
     out.mkdir(parents=True, exist_ok=True)
     current = out / _CURRENT
     with (
@@ -312,18 +316,14 @@ def build(
         if fresh:
             current.unlink(missing_ok=True)
             st.remove_graphs(st.graph_names())
-        else:
-            for w in _left_behind(st, ids, [p for p in paths if p != "-"]):
-                warn(w)
-        del ids
         if progress:
             progress(0, total)
         items = read_briefs(paths, published=published, stdin=stdin)
 
         def store_batch(
-            batch: list[Brief], todo: list[Brief], replacing: bool, started: Pending
+            batch: list[Brief], todo: list[Brief], replacing: bool, started: Pending, upto: int
         ) -> None:
-            nonlocal added, replaced, unchanged, triples, done
+            nonlocal added, replaced, unchanged, triples, read
             unchanged += len(batch) - len(todo)
             if todo:
                 for w in _replaced_texts(st, todo):
@@ -340,28 +340,36 @@ def build(
                 keys = {res.key(ex.brief.id, m) for ex in extractions for m in ex.mentions}
                 ent_counts.update(res.entities[k].cls for k in keys)
                 ev_counts.update(e.cls for ex in extractions for e in ex.events)
-            done += len(batch)
+            read += len(batch)
             if progress:
-                progress(done, total)
+                progress(min(upto, total), total)
 
         # The workers extract a batch while this process stores the one before. A
         # run never reads an id twice (the reader skips repeats), so what one batch
         # stores cannot change which briefs of the next are unchanged.
-        before: tuple[list[Brief], list[Brief], bool, Pending] | None = None
-        for batch in _batches(items, batch_size, skipped, on_skip, warn):
+        before: tuple[list[Brief], list[Brief], bool, Pending, int] | None = None
+        records = [0]
+        for batch in _batches(items, batch_size, skipped, on_skip, warn, records):
+            ids.update(b.id for b in batch)
             todo, replacing = _todo(st, batch)
             started = extractor.submit(todo)
             if before is not None:
                 store_batch(*before)
-            before = (batch, todo, replacing, started)
+            before = (batch, todo, replacing, started, records[0])
         if before is not None:
             store_batch(*before)
+        if progress and records[0] != min(before[4] if before else 0, total):
+            progress(records[0], max(total, records[0]))  # skipped lines after the last brief
+        if not fresh:
+            for w in _left_behind(st, ids, [p for p in paths if p != "-"]):
+                warn(w)
+        del ids
         files, notes = _write_outputs(st, out, html=html, dumps=dumps)
         if files:
             current.write_text("\n".join(str(f) for f in files) + "\n", encoding="utf-8")
         distinct = _distinct_triples(st)
     return BuildReport(
-        briefs=done - failures,
+        briefs=read - failures,
         skipped=tuple(skipped),
         entities=dict(sorted(ent_counts.items())),
         events=dict(sorted(ev_counts.items())),

@@ -23,7 +23,7 @@ from kg.errors import InputError
 from kg.model import Brief, text_id
 from kg.text import normalise, screen
 
-__all__ = ["FORMATS", "Notice", "Skip", "file_date", "read_briefs", "read_date"]
+__all__ = ["FORMATS", "Notice", "Skip", "count_records", "file_date", "read_briefs", "read_date"]
 
 FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 _ID = re.compile(r"^[\w.\-~]{1,200}$", re.UNICODE)
@@ -173,8 +173,9 @@ def _jsonl(path: Path) -> Iterator[Brief | Skip | Notice]:
         yield from _dated(obj, path, n)
 
 
-def _csv(path: Path) -> Iterator[Brief | Skip | Notice]:
-    # Undecodable bytes become lone surrogates, and their row a Skip (below).
+def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """(line, row) per CSV record, or (first line, why) for one that cannot be read."""
+    # Undecodable bytes become lone surrogates, and their row a Skip (in _csv).
     content = path.read_bytes().decode("utf-8-sig", errors="surrogateescape")
     reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=_delimiter(content))
     try:
@@ -196,9 +197,16 @@ def _csv(path: Path) -> Iterator[Brief | Skip | Notice]:
         except StopIteration:
             break
         except csv.Error as exc:  # a field over csv.field_size_limit(), say
-            yield Skip(str(path), start, f"not CSV ({exc})")
+            yield start, f"not CSV ({exc})"
             continue
-        n = reader.line_num
+        yield reader.line_num, raw
+
+
+def _csv(path: Path) -> Iterator[Brief | Skip | Notice]:
+    for n, raw in _csv_rows(path):
+        if isinstance(raw, str):
+            yield Skip(str(path), n, raw)
+            continue
         row = _fields({k: v for k, v in raw.items() if k})
         if _broken(*row.values()):
             yield Skip(str(path), n, "broken UTF-8")
@@ -272,6 +280,39 @@ def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
+def _kind(path: Path) -> str:
+    if not path.is_file():
+        raise InputError("no such file", path=str(path))
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise InputError(
+            f"unknown format {path.suffix!r}; use .txt, .jsonl or .csv", path=str(path)
+        )
+    return kind
+
+
+def count_records(paths: Iterable[str | Path], *, stdin: bytes | None = None) -> int:
+    """How many records (non-blank lines, CSV rows) the inputs hold, without
+    reading them as briefs: the length of a build's progress bar. Raises
+    `InputError` as `read_briefs` would for a file it cannot read at all, so
+    that a build stops before it writes anything."""
+    n = 0
+    for p in paths:
+        if str(p) == "-":
+            n += sum(1 for line in (stdin or b"").splitlines() if line.strip())
+            continue
+        path = Path(p)
+        if _kind(path) == "csv":
+            n += sum(1 for _ in _csv_rows(path))
+            continue
+        try:
+            with path.open("rb") as fh:
+                n += sum(1 for line in fh if line.strip())
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc}", path=str(path)) from exc
+    return n
+
+
 def read_briefs(
     paths: Iterable[str | Path], *, published: str | None = None, stdin: bytes | None = None
 ) -> Iterator[Brief | Skip | Notice]:
@@ -297,13 +338,7 @@ def read_briefs(
             yield from _stdin(seen, published, stdin)
             continue
         path = Path(p)
-        if not path.is_file():
-            raise InputError("no such file", path=str(path))
-        kind = FORMATS.get(path.suffix.lower())
-        if kind is None:
-            raise InputError(
-                f"unknown format {path.suffix!r}; use .txt, .jsonl or .csv", path=str(path)
-            )
+        kind = _kind(path)
         items = (
             _text(path, published) if kind == "text" else {"jsonl": _jsonl, "csv": _csv}[kind](path)
         )

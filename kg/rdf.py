@@ -208,7 +208,8 @@ def _same_event_links(
 
 
 def graphs(extractions: Sequence[Extraction], res: Resolution) -> list[BriefGraph]:
-    """Named graph IRI and triples of every brief, sorted by graph IRI."""
+    """Named graph IRI and triples of every brief, sorted by graph IRI; the
+    triples of a graph are a set, in no order (the store and the dumps sort)."""
     links = _same_event_links(extractions, res)
     out: list[BriefGraph] = []
     for ex in extractions:
@@ -228,5 +229,5 @@ def graphs(extractions: Sequence[Extraction], res: Resolution) -> list[BriefGrap
         for mine, canonical, basis in links.get(bid, ()):
             triples.add((mine, OWL.sameAs, canonical))
             triples.add((mine, KGO.sameEventBasis, Literal(basis)))
-        out.append((gnode, sorted(triples)))
+        out.append((gnode, list(triples)))
     return sorted(out, key=lambda g: str(g[0]))

@@ -225,11 +225,12 @@ def test_cli_build_shows_rate_and_takes_the_new_options(tmp_path: Path) -> None:
     assert bad.exit_code == 2
 
 
-def test_progress_counts_every_brief_once(tmp_path: Path) -> None:
+def test_progress_counts_every_record_once(tmp_path: Path) -> None:
     src = _corpus(tmp_path, copies=1)
     seen: list[tuple[int, int]] = []
     api.build([src], out=tmp_path, html=False, batch_size=6, progress=lambda *p: seen.append(p))
-    assert seen == [(0, 20), (6, 20), (12, 20), (18, 20), (20, 20)]
+    # 21 lines: 20 briefs and the navigation line at the end, which is skipped
+    assert seen == [(0, 21), (6, 21), (12, 21), (18, 21), (21, 21)]
 
 
 def test_a_query_waits_for_the_build_that_holds_the_store(tmp_path: Path) -> None:

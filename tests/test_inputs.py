@@ -222,3 +222,23 @@ def test_a_publication_date_must_be_a_real_day_in_iso_form(tmp_path: Path) -> No
         list(read_briefs([p], published="20210105"))  # fromisoformat would take it
     (brief,) = list(read_briefs([p], published="2021-01-05"))
     assert isinstance(brief, Brief) and brief.date == "2021-01-05"
+
+
+def test_count_records_counts_what_the_reader_reads_without_reading_briefs(
+    tmp_path: Path,
+) -> None:
+    from kg.inputs import count_records
+
+    txt = tmp_path / "a.txt"
+    txt.write_text("Бір жол.\n\n   \nЕкі жол.\nТағы\n", encoding="utf-8")
+    csv_file = tmp_path / "b.csv"
+    csv_file.write_text('id,text\n1,"екі\nжолдағы мәтін"\n2,\n', encoding="utf-8")
+    records = count_records([txt, csv_file, "-"], stdin=b'{"text": "x"}\n\n{"text": "y"}\n')
+    items = list(read_briefs([txt, csv_file, "-"], stdin=b'{"text": "x"}\n\n{"text": "y"}\n'))
+    assert records == 3 + 2 + 2 == sum(not isinstance(i, Notice) for i in items)
+    with pytest.raises(InputError, match="no such file"):
+        count_records([tmp_path / "missing.txt"])
+    bad = tmp_path / "c.csv"
+    bad.write_text("id,body\n1,x\n", encoding="utf-8")
+    with pytest.raises(InputError, match='"text" column'):
+        count_records([txt, bad])
