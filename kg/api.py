@@ -282,7 +282,7 @@ def build(
     out = Path(out)
     paths = [str(p) for p in inputs]
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    total = count_records(paths, stdin=stdin)
+    total = count_records(paths, published=published, stdin=stdin)
     ids: set[str] = set()
     skipped: list[Skip] = []
     warnings: list[str] = []

@@ -291,11 +291,22 @@ def _kind(path: Path) -> str:
     return kind
 
 
-def count_records(paths: Iterable[str | Path], *, stdin: bytes | None = None) -> int:
+def _check_published(published: str | None) -> None:
+    # not fromisoformat alone, which takes 20210105 (no xsd:date)
+    if published is not None and (
+        not _ISO_DAY.fullmatch(published) or read_date(published) is None
+    ):
+        raise InputError(f"publication date {published!r} is not YYYY-MM-DD")
+
+
+def count_records(
+    paths: Iterable[str | Path], *, published: str | None = None, stdin: bytes | None = None
+) -> int:
     """How many records (non-blank lines, CSV rows) the inputs hold, without
     reading them as briefs: the length of a build's progress bar. Raises
-    `InputError` as `read_briefs` would for a file it cannot read at all, so
-    that a build stops before it writes anything."""
+    `InputError` as `read_briefs` would for a file it cannot read at all or a
+    bad `published` date, so that a build stops before it writes anything."""
+    _check_published(published)
     n = 0
     for p in paths:
         if str(p) == "-":
@@ -327,11 +338,7 @@ def read_briefs(
     Raises `InputError` for a file that is missing, of an unknown format, or a
     CSV without a `text` column; an id seen twice is skipped the second time.
     """
-    # not fromisoformat alone, which takes 20210105 (no xsd:date)
-    if published is not None and (
-        not _ISO_DAY.fullmatch(published) or read_date(published) is None
-    ):
-        raise InputError(f"publication date {published!r} is not YYYY-MM-DD")
+    _check_published(published)
     seen: dict[str, tuple[str, str]] = {}
     for p in paths:
         if str(p) == "-":
