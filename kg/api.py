@@ -75,6 +75,9 @@ LARGE_STORE = 10_000
 #: A store of more briefs than this gets an overview page: a page of every node
 #: would take minutes to lay out and be unreadable.
 PAGE_OVERVIEW = 1_000
+#: Briefs stored between two releases of the store engine's caches (see
+#: `Store.release_memory`): memory stays flat however long the build.
+RELEASE_EVERY = 5_000
 #: In the build folder while its outputs show the store as it is; a build that
 #: changes the store removes it first, so an interrupted run never leaves it.
 _CURRENT = ".kazkg-outputs"
@@ -341,6 +344,8 @@ def build(
                 ent_counts.update(res.entities[k].cls for k in keys)
                 ev_counts.update(e.cls for ex in extractions for e in ex.events)
             read += len(batch)
+            if read // RELEASE_EVERY != (read - len(batch)) // RELEASE_EVERY:
+                st.release_memory()
             if progress:
                 progress(min(upto, total), total)
 
@@ -364,6 +369,8 @@ def build(
             for w in _left_behind(st, ids, [p for p in paths if p != "-"]):
                 warn(w)
         del ids
+        if read > RELEASE_EVERY:
+            st.release_memory()
         files, notes = _write_outputs(st, out, html=html, dumps=dumps)
         if files:
             current.write_text("\n".join(str(f) for f in files) + "\n", encoding="utf-8")

@@ -35,12 +35,17 @@ Writes are incremental and safe:
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import hashlib
 import json
 import os
 import re
 import sqlite3
+import sys
 import tempfile
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -619,6 +624,10 @@ class Store:
     def close(self) -> None:
         raise NotImplementedError
 
+    def release_memory(self) -> None:
+        """Give back what the engine cached while reading and writing (a long
+        build calls it between batches); nothing stored changes."""
+
     # -- shared on top of them
 
     def dump(self, fmt: str) -> bytes:
@@ -1038,6 +1047,33 @@ class _LocalStore(Store):
         if self._store is not None:
             self._store.flush()
             self._store = None
+
+    def release_memory(self) -> None:
+        # RocksDB keeps the blocks, indexes and filters of every file it has read
+        # until the database is closed: over a long build that grows with the store.
+        old = self._store
+        if old is None or sys.getrefcount(old) > 3:  # a query still reads it
+            return
+        old.flush()
+        self._store = None
+        del old
+        gc.collect()
+        _trim_heap()
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self._store = ox.Store(self.location)
+                return
+            except OSError as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise StoreError(f"cannot reopen the store {self.location}: {exc}") from exc
+                time.sleep(0.1)
+
+
+def _trim_heap() -> None:
+    """Hand freed heap pages back to the system (glibc keeps them otherwise)."""
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _with_union(graphs: Iterable[set[ox.Quad]]) -> Iterator[ox.Quad]:

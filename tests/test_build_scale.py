@@ -175,6 +175,8 @@ def test_a_large_store_gets_dumps_on_request_and_an_overview_page(
     assert found
     data = json.loads(found.group(1))
     assert 0 < len(data["nodes"]) < data["total"] and "of" in data["title"]
+    ids = [str(n["iri"]) for n in data["nodes"]]
+    assert any("/entity/" in i for i in ids) and not any("/entity/local/" in i for i in ids)
     (tmp_path / ".kazkg-outputs").unlink()
     asked = api.build([src], out=tmp_path, dumps=True, html=False)
     assert [Path(f).name for f in asked.files] == ["graph.trig", "graph.ttl"]

