@@ -170,6 +170,11 @@ def _jsonl(path: Path) -> Iterator[Brief | Skip | Notice]:
             continue
         if not obj.get("id"):
             obj["id"] = text_id(_stem(path), obj["text"])
+        ident = obj["id"]
+        if isinstance(ident, bool) or not isinstance(ident, str | int):
+            shown = json.dumps(ident, ensure_ascii=False)[:50]
+            yield Skip(str(path), n, f"id {shown} is not a string or a whole number")
+            continue
         yield from _dated(obj, path, n)
 
 

@@ -242,3 +242,18 @@ def test_count_records_counts_what_the_reader_reads_without_reading_briefs(
     bad.write_text("id,body\n1,x\n", encoding="utf-8")
     with pytest.raises(InputError, match='"text" column'):
         count_records([txt, bad])
+
+
+def test_a_json_id_that_is_no_string_or_whole_number_is_skipped(tmp_path: Path) -> None:
+    src = tmp_path / "ids.jsonl"
+    rows = [{"id": True, "text": "a"}, {"id": 1.5, "text": "b"}, {"id": ["x"], "text": "c"}]
+    rows.append({"id": 7, "text": "Алматыда жұмысшылар ереуілге шықты."})
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    items = list(read_briefs([src]))
+    reasons = [i.reason for i in items if isinstance(i, Skip)]
+    assert reasons == [
+        "id true is not a string or a whole number",
+        "id 1.5 is not a string or a whole number",
+        'id ["x"] is not a string or a whole number',
+    ]
+    assert [b.id for b in items if isinstance(b, Brief)] == ["7"]
