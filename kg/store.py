@@ -63,7 +63,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.results import QueryResult, Row
-from kg.vocab import PREFIXES, XSD
+from kg.vocab import PREFIXES, ROLE_PROPS, XSD
 
 __all__ = ["DUMP_FORMATS", "QueryResult", "ReplaceStats", "Store", "Triple", "check_service"]
 
@@ -628,6 +628,14 @@ class Store:
         """Give back what the engine cached while reading and writing (a long
         build calls it between batches); nothing stored changes."""
 
+    def entity_ranking(
+        self, limit: int, leave_out: str
+    ) -> tuple[list[tuple[str, int]], int, int] | None:
+        """Without a scan of the store, where it can: the `limit` entities (IRIs
+        not starting with `leave_out`) in the most events, with their counts, and
+        the numbers of events and of entities with a role; None where it cannot."""
+        return None
+
     # -- shared on top of them
 
     def dump(self, fmt: str) -> bytes:
@@ -690,6 +698,9 @@ class _Digests:
                 db.execute(
                     "CREATE TABLE IF NOT EXISTS digests (graph TEXT PRIMARY KEY, digest TEXT)"
                 )
+                db.execute("CREATE TABLE IF NOT EXISTS roles (graph TEXT, event TEXT, entity TEXT)")
+                db.execute("CREATE INDEX IF NOT EXISTS roles_graph ON roles (graph)")
+                db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot open {self.path}: {exc}") from exc
             self._db = db
@@ -724,10 +735,67 @@ class _Digests:
     def put(self, digests: Mapping[str, str]) -> None:
         self._write("INSERT OR REPLACE INTO digests VALUES (?, ?)", sorted(digests.items()))
 
+    # The event-entity role pairs of each graph, so that the overview page ranks
+    # entities without a scan of the store (which its engine would keep cached).
+    # "complete" only while the table mirrors every graph of the store.
+
+    def roles_complete(self) -> bool:
+        try:
+            row = self._conn().execute("SELECT value FROM meta WHERE key = 'roles'").fetchone()
+        except (sqlite3.Error, StoreError):
+            return False
+        return row is not None and row[0] == "complete"
+
+    def mark_roles(self, complete: bool) -> None:
+        state = "complete" if complete else "stale"
+        self._write("INSERT OR REPLACE INTO meta VALUES ('roles', ?)", [(state,)])
+
+    def put_roles(self, rows: Mapping[str, Iterable[tuple[str, str]]]) -> None:
+        """Make each of these graphs' role pairs exactly `rows[graph]`."""
+        try:
+            db = self._conn()
+            db.execute("BEGIN")
+            db.executemany("DELETE FROM roles WHERE graph = ?", ((g,) for g in sorted(rows)))
+            db.executemany(
+                "INSERT INTO roles VALUES (?, ?, ?)",
+                ((g, ev, e) for g in sorted(rows) for ev, e in sorted(rows[g])),
+            )
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write {self.path}: {exc}") from exc
+
+    def clear_roles(self) -> None:
+        self._write("DELETE FROM roles", [()])
+
+    def top_entities(self, limit: int, leave_out: str) -> list[tuple[str, int]]:
+        sql = """SELECT entity, COUNT(DISTINCT event) AS n FROM roles
+                 WHERE substr(entity, 1, ?) != ? GROUP BY entity
+                 ORDER BY n DESC, entity LIMIT ?"""
+        rows = self._conn().execute(sql, (len(leave_out), leave_out, limit)).fetchall()
+        return [(str(e), int(n)) for e, n in rows]
+
+    def role_counts(self) -> tuple[int, int]:
+        sql = "SELECT COUNT(DISTINCT event), COUNT(DISTINCT entity) FROM roles"
+        events, entities = self._conn().execute(sql).fetchone()
+        return int(events), int(entities)
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+_ROLE_IRIS = frozenset(str(p) for p in ROLE_PROPS)
+
+
+def _role_pairs(quads: Iterable[ox.Quad]) -> list[tuple[str, str]]:
+    return [
+        (q.subject.value, q.object.value)
+        for q in quads
+        if q.predicate.value in _ROLE_IRIS
+        and isinstance(q.subject, ox.NamedNode)
+        and isinstance(q.object, ox.NamedNode)
+    ]
 
 
 class _LocalStore(Store):
@@ -756,6 +824,9 @@ class _LocalStore(Store):
         self._journal = path / _JOURNAL
         self._digests = _Digests(path / _DIGESTS)
         self._recover()
+        if next(iter(self.raw.named_graphs()), None) is None and not self._digests.roles_complete():
+            self._digests.clear_roles()
+            self._digests.mark_roles(True)
 
     @property
     def raw(self) -> ox.Store:
@@ -845,6 +916,9 @@ class _LocalStore(Store):
         # a graph about to change loses its digest first, so a crash can never
         # leave a digest that vouches for content the store does not hold
         self._digests.drop(writing)
+        roles = self._digests.roles_complete()
+        if roles:
+            self._digests.mark_roles(False)
         done = inserted = deleted = 0
         if changed:
             inserted, deleted = self._apply_diffs(changed)
@@ -865,6 +939,11 @@ class _LocalStore(Store):
         if progress is not None:
             progress(inserted)
         self._digests.put(fresh)
+        pairs = {k: _role_pairs(q) for k, q in new.items()}
+        pairs.update((k, _role_pairs(now)) for k, (_, now) in changed.items())
+        self._digests.put_roles(pairs)
+        if roles:
+            self._digests.mark_roles(True)
         return ReplaceStats(
             added=len(new),
             replaced=len(changed),
@@ -960,7 +1039,24 @@ class _LocalStore(Store):
         gone = self._leaving_union(removed, set(present), set())
         drops = " ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in present)
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in gone)
+        roles = self._digests.roles_complete()
+        if roles:
+            self._digests.mark_roles(False)
         self.raw.update(f"{drops} ;\nDELETE DATA {{\n{body}\n}}" if gone else drops)
+        self._digests.put_roles({n: [] for n in present})
+        if next(iter(self.raw.named_graphs()), None) is None:
+            self._digests.clear_roles()
+            roles = True
+        if roles:
+            self._digests.mark_roles(True)
+
+    def entity_ranking(
+        self, limit: int, leave_out: str
+    ) -> tuple[list[tuple[str, int]], int, int] | None:
+        if not self._digests.roles_complete():
+            return None
+        events, entities = self._digests.role_counts()
+        return self._digests.top_entities(limit, leave_out), events, entities
 
     # -- reading
 

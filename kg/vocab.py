@@ -22,6 +22,7 @@ __all__ = [
     "PROV",
     "RDF",
     "RDFS",
+    "ROLE_PROPS",
     "SCHEMA",
     "SEM",
     "SKOS",
@@ -119,6 +120,16 @@ class KGO(DefinedNamespace):
     cameoCode: URIRef
     acledEventType: URIRef
 
+
+#: The properties that tie an event to the entities it involves.
+ROLE_PROPS: tuple[URIRef, ...] = (
+    KGO.agent,
+    KGO.patient,
+    KGO.target,
+    KGO.recipient,
+    KGO.witness,
+    KGO.place,
+)
 
 # The entity classes of the contract by branch, as local names (tests/test_vocab.py
 # checks them against the subclass tree of ontology/kazkg.ttl).

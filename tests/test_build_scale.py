@@ -272,3 +272,39 @@ def test_stored_labels_come_as_a_graph_states_them_and_not_from_the_batch(
         assert api._stored_entities(st, ["org/x", "org/y"], [], replacing=False) == {
             "org/x": ("Б", "NGO")
         }
+
+
+def test_the_overview_ranking_kept_beside_the_store_is_the_one_sparql_gives(
+    tmp_path: Path,
+) -> None:
+    from kg.vocab import KGR, ROLE_PROPS
+
+    roles = " ".join(f"<{p}>" for p in ROLE_PROPS)
+    local = f"{KGR}entity/local/"
+
+    def by_sparql(st: object) -> tuple[list[tuple[str, int]], int, int]:
+        top = st.query(  # type: ignore[attr-defined]
+            f"""SELECT ?e (COUNT(DISTINCT ?ev) AS ?n) WHERE {{
+              VALUES ?role {{ {roles} }} ?ev ?role ?e . FILTER(!STRSTARTS(STR(?e), "{local}"))
+            }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 30"""
+        ).rows
+        counts = st.query(  # type: ignore[attr-defined]
+            f"SELECT (COUNT(DISTINCT ?ev) AS ?a) (COUNT(DISTINCT ?e) AS ?b) WHERE {{"
+            f" VALUES ?role {{ {roles} }} ?ev ?role ?e . }}"
+        ).rows[0]
+        return [(str(e), int(n)) for e, n in top], int(counts[0]), int(counts[1])
+
+    src = _corpus(tmp_path, copies=2)
+    api.build([src], out=tmp_path, html=False, batch_size=7)
+    with api.open_store(tmp_path) as st:
+        ranked = st.entity_ranking(30, local)
+        assert ranked is not None and ranked[0] and ranked == by_sparql(st)
+    api.remove(["c0-01", "c1-02"], out=tmp_path, html=False)
+    rows = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines()]
+    rows[5]["text"] = rows[6]["text"]  # a brief replaced by another text
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert api.build([src], out=tmp_path, html=False).graphs_replaced == 1
+    with api.open_store(tmp_path) as st:
+        assert st.entity_ranking(30, local) == by_sparql(st)
+        st._digests.mark_roles(False)  # type: ignore[attr-defined]
+        assert st.entity_ranking(30, local) is None  # a stale table is never used

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from rdflib import Graph
 
 from kg.viz._page import render_graph
-from kg.viz._rdf import ROLE_PROPS, to_networkx
-from kg.vocab import KGO, KGR, PROV
+from kg.viz._rdf import to_networkx
+from kg.vocab import KGO, KGR, PROV, ROLE_PROPS
 
 if TYPE_CHECKING:
     from kg.store import Store
@@ -27,21 +27,27 @@ def overview(st: Store, *, nodes: int = OVERVIEW_NODES, title: str = "kazkg") ->
     events and the events among them with the most of those entities; the page
     says how many nodes the store holds in all."""
     half = max(1, nodes // 2)
-    # unnamed groups (жұмысшылар of one brief) are most entities of a large
-    # store and never its hubs; leaving them out of the ranking makes it 10x faster
-    top = st.query(
-        f"""SELECT ?e (COUNT(DISTINCT ?ev) AS ?n) WHERE {{
-          VALUES ?role {{ {_ROLES} }} ?ev ?role ?e .
-          FILTER(!STRSTARTS(STR(?e), "{KGR}entity/local/"))
-        }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT {half}"""
-    )
-    entities = [str(row[0]) for row in top.rows]
-    counts = st.query(
-        f"""SELECT (COUNT(DISTINCT ?ev) AS ?events) (COUNT(DISTINCT ?e) AS ?entities) WHERE {{
-          VALUES ?role {{ {_ROLES} }} ?ev ?role ?e .
-        }}"""
-    )
-    n_events, n_entities = (int(str(v)) for v in counts.rows[0]) if counts.rows else (0, 0)
+    local = f"{KGR}entity/local/"
+    ranked = st.entity_ranking(half, local)
+    if ranked is not None:
+        entities = [e for e, _ in ranked[0]]
+        n_events, n_entities = ranked[1], ranked[2]
+    else:
+        # unnamed groups (жұмысшылар of one brief) are most entities of a large
+        # store and never its hubs; leaving them out makes the ranking 10x faster
+        top = st.query(
+            f"""SELECT ?e (COUNT(DISTINCT ?ev) AS ?n) WHERE {{
+              VALUES ?role {{ {_ROLES} }} ?ev ?role ?e .
+              FILTER(!STRSTARTS(STR(?e), "{local}"))
+            }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT {half}"""
+        )
+        entities = [str(row[0]) for row in top.rows]
+        counts = st.query(
+            f"""SELECT (COUNT(DISTINCT ?ev) AS ?events) (COUNT(DISTINCT ?e) AS ?entities) WHERE {{
+              VALUES ?role {{ {_ROLES} }} ?ev ?role ?e .
+            }}"""
+        )
+        n_events, n_entities = (int(str(v)) for v in counts.rows[0]) if counts.rows else (0, 0)
     graph = Graph()
     if entities:
         values = " ".join(f"<{e}>" for e in entities)

@@ -19,16 +19,8 @@ from rdflib.query import Result
 
 from kg._ontology import read
 from kg.errors import QueryError
-from kg.vocab import DCTERMS, KGO, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
+from kg.vocab import DCTERMS, KGO, OWL, PROV, RDF, RDFS, ROLE_PROPS, SCHEMA, SKOS
 
-ROLE_PROPS: tuple[URIRef, ...] = (
-    KGO.agent,
-    KGO.patient,
-    KGO.target,
-    KGO.recipient,
-    KGO.witness,
-    KGO.place,
-)
 PLAIN_PROPS: tuple[URIRef, ...] = (
     KGO.detainedBy,
     KGO.sentencedBy,
