@@ -636,6 +636,11 @@ class Store:
         the numbers of events and of entities with a role; None where it cannot."""
         return None
 
+    def event_ranking(self, entities: Sequence[str], limit: int) -> list[str] | None:
+        """Without a scan of the store, where it can: the `limit` events with the
+        most of these entities in a role; None where it cannot."""
+        return None
+
     # -- shared on top of them
 
     def dump(self, fmt: str) -> bytes:
@@ -773,6 +778,16 @@ class _Digests:
                  ORDER BY n DESC, entity LIMIT ?"""
         rows = self._conn().execute(sql, (len(leave_out), leave_out, limit)).fetchall()
         return [(str(e), int(n)) for e, n in rows]
+
+    def top_events(self, entities: Sequence[str], limit: int) -> list[str]:
+        db = self._conn()
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (entity TEXT PRIMARY KEY)")
+        db.execute("DELETE FROM chosen")
+        db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", ((e,) for e in entities))
+        sql = """SELECT event, COUNT(DISTINCT roles.entity) AS n FROM roles
+                 JOIN chosen ON roles.entity = chosen.entity
+                 GROUP BY event ORDER BY n DESC, event LIMIT ?"""
+        return [str(ev) for ev, _ in db.execute(sql, (limit,)).fetchall()]
 
     def role_counts(self) -> tuple[int, int]:
         sql = "SELECT COUNT(DISTINCT event), COUNT(DISTINCT entity) FROM roles"
@@ -1057,6 +1072,11 @@ class _LocalStore(Store):
             return None
         events, entities = self._digests.role_counts()
         return self._digests.top_entities(limit, leave_out), events, entities
+
+    def event_ranking(self, entities: Sequence[str], limit: int) -> list[str] | None:
+        if not self._digests.roles_complete():
+            return None
+        return self._digests.top_events(entities, limit)
 
     # -- reading
 

@@ -299,6 +299,14 @@ def test_the_overview_ranking_kept_beside_the_store_is_the_one_sparql_gives(
     with api.open_store(tmp_path) as st:
         ranked = st.entity_ranking(30, local)
         assert ranked is not None and ranked[0] and ranked == by_sparql(st)
+        hubs = [e for e, _ in ranked[0]]
+        values = " ".join(f"<{e}>" for e in hubs)
+        events = st.query(
+            f"""SELECT ?ev (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+              VALUES ?e {{ {values} }} VALUES ?role {{ {roles} }} ?ev ?role ?e .
+            }} GROUP BY ?ev ORDER BY DESC(?n) ?ev LIMIT 25"""
+        ).rows
+        assert st.event_ranking(hubs, 25) == [str(row[0]) for row in events]
     api.remove(["c0-01", "c1-02"], out=tmp_path, html=False)
     rows = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines()]
     rows[5]["text"] = rows[6]["text"]  # a brief replaced by another text

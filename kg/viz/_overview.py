@@ -50,22 +50,31 @@ def overview(st: Store, *, nodes: int = OVERVIEW_NODES, title: str = "kazkg") ->
         n_events, n_entities = (int(str(v)) for v in counts.rows[0]) if counts.rows else (0, 0)
     graph = Graph()
     if entities:
-        values = " ".join(f"<{e}>" for e in entities)
-        events = st.query(
-            f"""SELECT ?ev (COUNT(DISTINCT ?e) AS ?n) WHERE {{
-              VALUES ?e {{ {values} }} VALUES ?role {{ {_ROLES} }} ?ev ?role ?e .
-            }} GROUP BY ?ev ORDER BY DESC(?n) ?ev LIMIT {nodes - len(entities)}"""
-        )
-        chosen = [*entities, *(str(row[0]) for row in events.rows)]
+        wanted = nodes - len(entities)
+        among = st.event_ranking(entities, wanted)
+        if among is None:
+            values = " ".join(f"<{e}>" for e in entities)
+            among = [
+                str(row[0])
+                for row in st.query(
+                    f"""SELECT ?ev (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+                      VALUES ?e {{ {values} }} VALUES ?role {{ {_ROLES} }} ?ev ?role ?e .
+                    }} GROUP BY ?ev ORDER BY DESC(?n) ?ev LIMIT {wanted}"""
+                ).rows
+            ]
+        chosen = [*entities, *among]
         picked = " ".join(f"<{n}>" for n in chosen)
-        # the nodes, the briefs of the events, and the places the places lie in
+        # the nodes, the briefs of the events, and the places the places lie in;
+        # not the briefs a hub is named in (thousands in a large store): its
+        # events bring theirs
+        hub = f"FILTER(?p NOT IN (<{KGO.mentionedIn}>, <{KGO.participatedIn}>))"
         for pattern in (
-            "BIND(?n AS ?s)",
-            f"?n <{PROV.wasDerivedFrom}> ?s .",
-            f"?n <{KGO.locatedIn}>+ ?s .",
+            f"BIND(?n AS ?s) ?s ?p ?o {hub}",
+            f"?n <{PROV.wasDerivedFrom}> ?s . ?s ?p ?o",
+            f"?n <{KGO.locatedIn}>+ ?s . ?s ?p ?o",
         ):
             described = st.query(
-                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?n {{ {picked} }} {pattern} ?s ?p ?o }}"
+                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?n {{ {picked} }} {pattern} }}"
             )
             for s, p, o in described.rows:
                 if s is not None and p is not None and o is not None:
