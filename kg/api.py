@@ -77,7 +77,7 @@ LARGE_STORE = 10_000
 PAGE_OVERVIEW = 1_000
 #: Briefs stored between two releases of the store engine's caches (see
 #: `Store.release_memory`): memory stays flat however long the build.
-RELEASE_EVERY = 5_000
+RELEASE_EVERY = 2_500
 #: In the build folder while its outputs show the store as it is; a build that
 #: changes the store removes it first, so an interrupted run never leaves it.
 _CURRENT = ".kazkg-outputs"

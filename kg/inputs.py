@@ -256,8 +256,13 @@ def _dated(obj: dict[str, Any], path: Path, n: int) -> Iterator[Brief | Skip | N
     yield _check(Brief.from_json({**obj, "date": day}, source=str(path), line=n))
 
 
+#: id -> (source, line, digest of the text) of the first brief read with that id;
+#: the source is one shared string a file, so an id costs little more than itself.
+Seen = dict[str, tuple[str, int, bytes]]
+
+
 def _stdin(
-    seen: dict[str, tuple[str, str]], published: str | None, data: bytes | None
+    seen: Seen, published: str | None, data: bytes | None
 ) -> Iterator[Brief | Skip | Notice]:
     """Standard input (or `data`, read from it before): JSONL when its first
     character is `{`, plain text otherwise; its briefs' source is `-` and a
@@ -272,17 +277,17 @@ def _stdin(
             moved = replace(item, source="-")
             if isinstance(moved, Brief):
                 if moved.id in seen:
-                    first = seen[moved.id][0]
-                    yield Skip("-", moved.line, f"id already used at {first}", moved.id)
+                    source, line, _ = seen[moved.id]
+                    yield Skip("-", moved.line, f"id already used at {source}:{line}", moved.id)
                     continue
-                seen[moved.id] = (f"-:{moved.line}", _digest(moved.text))
+                seen[moved.id] = ("-", moved.line, _digest(moved.text))
             yield moved
 
 
-def _digest(text: str) -> str:
+def _digest(text: str) -> bytes:
     """What is kept of a brief's text to tell a repeated id's text apart: a short
     digest, so that memory does not grow with the input's text."""
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
 
 
 def _kind(path: Path) -> str:
@@ -344,7 +349,7 @@ def read_briefs(
     CSV without a `text` column; an id seen twice is skipped the second time.
     """
     _check_published(published)
-    seen: dict[str, tuple[str, str]] = {}
+    seen: Seen = {}
     for p in paths:
         if str(p) == "-":
             yield from _stdin(seen, published, stdin)
@@ -354,15 +359,18 @@ def read_briefs(
         items = (
             _text(path, published) if kind == "text" else {"jsonl": _jsonl, "csv": _csv}[kind](path)
         )
+        source = str(path)
         for item in items:
             if isinstance(item, Brief):
-                where = f"{item.source}:{item.line}"
                 if item.id in seen:
-                    first, text = seen[item.id]
+                    first, line, text = seen[item.id]
                     what = "the same text" if text == _digest(item.text) else "a different text"
                     yield Skip(
-                        item.source, item.line, f"id already used at {first} ({what})", item.id
+                        item.source,
+                        item.line,
+                        f"id already used at {first}:{line} ({what})",
+                        item.id,
                     )
                     continue
-                seen[item.id] = (where, _digest(item.text))
+                seen[item.id] = (source, item.line, _digest(item.text))
             yield item
