@@ -316,9 +316,12 @@ def build(
         open_store(out, store, create=True, wait=wait, on_wait=on_wait) as st,
         Extractor(jobs=jobs, dask=dask) as extractor,
     ):
+        sources = [p for p in paths if p != "-"]
         if fresh:
             current.unlink(missing_ok=True)
             st.remove_graphs(st.graph_names())
+        # only a store that held briefs of these files can hold ones they lost
+        stored_before = not fresh and _holds_briefs_from(st, sources)
         if progress:
             progress(0, total)
         items = read_briefs(paths, published=published, stdin=stdin)
@@ -365,8 +368,8 @@ def build(
             store_batch(*before)
         if progress and records[0] != min(before[4] if before else 0, total):
             progress(records[0], max(total, records[0]))  # skipped lines after the last brief
-        if not fresh:
-            for w in _left_behind(st, ids, [p for p in paths if p != "-"]):
+        if stored_before:
+            for w in _left_behind(st, ids, sources):
                 warn(w)
         del ids
         if read > RELEASE_EVERY:
@@ -422,6 +425,16 @@ def _replaced_texts(st: Store, briefs: Sequence[Brief]) -> list[str]:
                 "which has the same id and a different text"
             )
     return out
+
+
+def _holds_briefs_from(st: Store, sources: Sequence[str]) -> bool:
+    if not sources:
+        return False
+    values = " ".join(_string(s) for s in sorted(set(sources)))
+    rows = st.query(
+        f"SELECT ?b WHERE {{ VALUES ?src {{ {values} }} ?b <{DCTERMS.source}> ?src }} LIMIT 1"
+    ).rows
+    return bool(rows)
 
 
 def _left_behind(st: Store, ids: Collection[str], sources: Sequence[str]) -> list[str]:
