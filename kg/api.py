@@ -75,7 +75,7 @@ LARGE_STORE = 10_000
 #: A store of more briefs than this gets an overview page: a page of every node
 #: would take minutes to lay out and be unreadable.
 PAGE_OVERVIEW = 1_000
-#: Briefs stored between two releases of the store engine's caches (see
+#: Briefs written between two releases of the store engine's caches (see
 #: `Store.release_memory`): memory stays flat however long the build.
 RELEASE_EVERY = 2_500
 #: In the build folder while its outputs show the store as it is; a build that
@@ -309,7 +309,7 @@ def build(
 
     ent_counts: Counter[str] = Counter()
     ev_counts: Counter[str] = Counter()
-    added = replaced = unchanged = triples = read = 0
+    added = replaced = unchanged = triples = read = stored = 0
     out.mkdir(parents=True, exist_ok=True)
     current = out / _CURRENT
     with (
@@ -329,8 +329,9 @@ def build(
         def store_batch(
             batch: list[Brief], todo: list[Brief], replacing: bool, started: Pending, upto: int
         ) -> None:
-            nonlocal added, replaced, unchanged, triples, read
+            nonlocal added, replaced, unchanged, triples, read, stored
             unchanged += len(batch) - len(todo)
+            stored += len(todo)
             if todo:
                 for w in _replaced_texts(st, todo):
                     warn(w)
@@ -347,7 +348,7 @@ def build(
                 ent_counts.update(res.entities[k].cls for k in keys)
                 ev_counts.update(e.cls for ex in extractions for e in ex.events)
             read += len(batch)
-            if read // RELEASE_EVERY != (read - len(batch)) // RELEASE_EVERY:
+            if stored // RELEASE_EVERY != (stored - len(todo)) // RELEASE_EVERY:
                 st.release_memory()
             if progress:
                 progress(min(upto, total), total)
@@ -372,7 +373,7 @@ def build(
             for w in _left_behind(st, ids, sources):
                 warn(w)
         del ids
-        if read > RELEASE_EVERY:
+        if stored > RELEASE_EVERY:
             st.release_memory()
         files, notes = _write_outputs(st, out, html=html, dumps=dumps)
         if files:
