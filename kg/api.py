@@ -359,7 +359,8 @@ def build(
         before: tuple[list[Brief], list[Brief], bool, Pending, int] | None = None
         records = [0]
         for batch in _batches(items, batch_size, skipped, on_skip, warn, records):
-            ids.update(b.id for b in batch)
+            if stored_before:  # the ids are needed only to find lost briefs
+                ids.update(b.id for b in batch)
             todo, replacing = _todo(st, batch)
             started = extractor.submit(todo)
             if before is not None:
