@@ -352,12 +352,13 @@ def build(
                 st.release_memory()
             if progress:
                 progress(min(upto, total), total)
+                reported[0] = min(upto, total)
 
         # The workers extract a batch while this process stores the one before. A
         # run never reads an id twice (the reader skips repeats), so what one batch
         # stores cannot change which briefs of the next are unchanged.
         before: tuple[list[Brief], list[Brief], bool, Pending, int] | None = None
-        records = [0]
+        records, reported = [0], [0]
         for batch in _batches(items, batch_size, skipped, on_skip, warn, records):
             if stored_before:  # the ids are needed only to find lost briefs
                 ids.update(b.id for b in batch)
@@ -368,7 +369,7 @@ def build(
             before = (batch, todo, replacing, started, records[0])
         if before is not None:
             store_batch(*before)
-        if progress and records[0] != min(before[4] if before else 0, total):
+        if progress and records[0] != reported[0]:
             progress(records[0], max(total, records[0]))  # skipped lines after the last brief
         if stored_before:
             for w in _left_behind(st, ids, sources):

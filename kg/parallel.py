@@ -115,13 +115,6 @@ class Extractor:
             self._cluster.close()
             self._cluster = None
 
-    def extract(
-        self, briefs: Sequence[Brief], *, on_error: Callable[[Brief, str], None]
-    ) -> list[Extraction]:
-        """The extraction of every brief, in the order given; a brief whose
-        extraction fails is left out and given to `on_error` with the reason."""
-        return self.submit(briefs).extractions(on_error)
-
     def submit(self, briefs: Sequence[Brief]) -> Pending:
         """Start extracting these briefs and return at once: the workers go on
         while the caller stores the batch before. With `jobs` 1, or a batch too

@@ -839,7 +839,7 @@ class _LocalStore(Store):
         self._journal = path / _JOURNAL
         self._digests = _Digests(path / _DIGESTS)
         self._recover()
-        if next(iter(self.raw.named_graphs()), None) is None and not self._digests.roles_complete():
+        if self._empty() and not self._digests.roles_complete():
             self._digests.clear_roles()
             self._digests.mark_roles(True)
 
@@ -1059,7 +1059,7 @@ class _LocalStore(Store):
             self._digests.mark_roles(False)
         self.raw.update(f"{drops} ;\nDELETE DATA {{\n{body}\n}}" if gone else drops)
         self._digests.put_roles({n: [] for n in present})
-        if next(iter(self.raw.named_graphs()), None) is None:
+        if self._empty():
             self._digests.clear_roles()
             roles = True
         if roles:
@@ -1163,6 +1163,9 @@ class _LocalStore(Store):
         if self._store is not None:
             self._store.flush()
             self._store = None
+
+    def _empty(self) -> bool:
+        return next(iter(self.raw.named_graphs()), None) is None
 
     def release_memory(self) -> None:
         # RocksDB keeps the blocks, indexes and filters of every file it has read
