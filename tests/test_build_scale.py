@@ -316,3 +316,29 @@ def test_the_overview_ranking_kept_beside_the_store_is_the_one_sparql_gives(
         assert st.entity_ranking(30, local) == by_sparql(st)
         st._digests.mark_roles(False)  # type: ignore[attr-defined]
         assert st.entity_ranking(30, local) is None  # a stale table is never used
+
+
+def test_the_overview_fetches_as_much_from_a_larger_store(tmp_path: Path) -> None:
+    """A hub's briefs and its links to entities off the page grow with the store;
+    what the overview reads must not."""
+    from kg.store import QueryResult
+
+    def fetched(copies: int) -> tuple[int, int]:
+        out = tmp_path / str(copies)
+        api.build([_corpus(tmp_path, copies=copies)], out=out, html=False, dumps=False)
+        rows = [0]
+        with api.open_store(out) as st:
+            real = st.query
+
+            def query(sparql: str, **kw: object) -> QueryResult:
+                result = real(sparql, **kw)  # type: ignore[arg-type]
+                rows[0] += len(result.rows) if sparql.startswith("CONSTRUCT") else 0
+                return result
+
+            st.query = query  # type: ignore[method-assign]
+            page = kg.viz.overview(st, nodes=30)
+        return rows[0], page.count('"iri"')
+
+    small, large = fetched(2), fetched(12)
+    assert small[1] > 20 and large[1] > 20
+    assert large[0] < 1.25 * small[0], (small, large)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph
 
 from kg.viz._page import render_graph
-from kg.viz._rdf import to_networkx
+from kg.viz._rdf import PLAIN_PROPS, to_networkx
 from kg.vocab import KGO, KGR, PROV, ROLE_PROPS
 
 if TYPE_CHECKING:
@@ -20,6 +20,9 @@ __all__ = ["OVERVIEW_NODES", "overview"]
 OVERVIEW_NODES = 500
 
 _ROLES = " ".join(f"<{p}>" for p in ROLE_PROPS)
+_LINKS = ", ".join(f"<{p}>" for p in (*ROLE_PROPS, *PLAIN_PROPS, KGO.mentionedIn))
+#: links between entities drawn on the overview (not participatedIn: the roles draw it)
+_PLAIN = ", ".join(f"<{p}>" for p in PLAIN_PROPS if p != KGO.participatedIn)
 
 
 def overview(st: Store, *, nodes: int = OVERVIEW_NODES, title: str = "kazkg") -> str:
@@ -62,19 +65,22 @@ def overview(st: Store, *, nodes: int = OVERVIEW_NODES, title: str = "kazkg") ->
                     }} GROUP BY ?ev ORDER BY DESC(?n) ?ev LIMIT {wanted}"""
                 ).rows
             ]
-        chosen = [*entities, *among]
-        picked = " ".join(f"<{n}>" for n in chosen)
-        # the nodes, the briefs of the events, and the places the places lie in;
-        # not the briefs a hub is named in (thousands in a large store): its
-        # events bring theirs
-        hub = f"FILTER(?p NOT IN (<{KGO.mentionedIn}>, <{KGO.participatedIn}>))"
-        for pattern in (
-            f"BIND(?n AS ?s) ?s ?p ?o {hub}",
-            f"?n <{PROV.wasDerivedFrom}> ?s . ?s ?p ?o",
-            f"?n <{KGO.locatedIn}>+ ?s . ?s ?p ?o",
+        ents = " ".join(f"<{n}>" for n in entities)
+        evs = " ".join(f"<{n}>" for n in among)
+        # An event is fetched whole. An entity's links are not: a hub's thousands of
+        # briefs and of one-brief entities (each brief's police) grow with the store,
+        # and so would the engine's memory; only its links among the chosen are.
+        not_link = f"FILTER(?p NOT IN ({_LINKS}))"
+        among_them = f"{{ VALUES ?o {{ {ents} }} }}"
+        for values, pattern in (
+            (evs, "BIND(?n AS ?s) ?s ?p ?o"),
+            (ents, f"BIND(?n AS ?s) ?s ?p ?o {not_link}"),
+            (ents, f"{among_them} BIND(?n AS ?s) ?s ?p ?o FILTER(?p IN ({_PLAIN}))"),
+            (evs, f"?n <{PROV.wasDerivedFrom}> ?s . ?s ?p ?o"),
+            (f"{ents} {evs}", f"?n <{KGO.locatedIn}>+ ?s . ?s ?p ?o {not_link}"),
         ):
             described = st.query(
-                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?n {{ {picked} }} {pattern} }}"
+                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?n {{ {values} }} {pattern} }}"
             )
             for s, p, o in described.rows:
                 if s is not None and p is not None and o is not None:
