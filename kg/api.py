@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -26,9 +26,9 @@ from rdflib import Dataset, Literal
 
 from kg.errors import InputError, KazkgError, ModelError, QueryError, StoreError
 from kg.extract import extract
-from kg.inputs import Notice, Skip, count_records, read_briefs
+from kg.inputs import Notice, SeenIds, Skip, count_records, read_briefs
 from kg.model import Brief, Extraction
-from kg.rdf import entity_iri, graph_iri, graphs, input_digest
+from kg.rdf import brief_iri, entity_iri, graph_iri, graphs, input_digest
 from kg.resolve import Resolution, StoredEvent, resolve
 from kg.vocab import DCTERMS, KGO, PREFIXES, PROV, RDFS, SCHEMA
 
@@ -223,20 +223,27 @@ def _batches(
         yield batch
 
 
-def _todo(st: Store, briefs: Sequence[Brief]) -> tuple[list[Brief], bool]:
-    """The briefs whose input the store does not hold as it is, and whether one
-    of them is stored with another input (and so is being replaced)."""
+def _todo(st: Store, briefs: Sequence[Brief]) -> tuple[list[Brief], bool, Counter[str]]:
+    """The briefs whose input the store does not hold as it is, whether one of
+    them is stored with another input (and so is being replaced), and how many
+    of the briefs are stored from each source file."""
     have = _stored_digests(st, briefs)
-    todo = [b for b in briefs if have.get(b.id) != input_digest(b)]
-    return todo, any(b.id in have for b in todo)
+    todo = [b for b in briefs if b.id not in have or have[b.id][0] != input_digest(b)]
+    sources = Counter(src for _, src in have.values() if src is not None)
+    return todo, any(b.id in have for b in todo), sources
 
 
-def _stored_digests(st: Store, briefs: Sequence[Brief]) -> dict[str, str]:
-    """Input digest of each of these briefs that the store holds, by brief id."""
+def _stored_digests(st: Store, briefs: Sequence[Brief]) -> dict[str, tuple[str, str | None]]:
+    """Input digest and source of each of these briefs that the store holds, by id."""
     ids = {str(graph_iri(b.id)): b.id for b in briefs}
-    values = " ".join(f"<{g}>" for g in sorted(ids))
-    rows = st.query(f"SELECT ?g ?d WHERE {{ VALUES ?g {{ {values} }} ?g <{KGO.inputDigest}> ?d }}")
-    return {ids[str(g)]: str(d) for g, d in rows.rows}
+    values = " ".join(f"(<{g}> <{brief_iri(ids[g])}>)" for g in sorted(ids))
+    rows = st.query(
+        f"""SELECT ?g ?d ?src WHERE {{
+          VALUES (?g ?b) {{ {values} }} ?g <{KGO.inputDigest}> ?d .
+          OPTIONAL {{ ?b <{DCTERMS.source}> ?src }}
+        }}"""
+    ).rows
+    return {ids[str(g)]: (str(d), None if src is None else str(src)) for g, d, src in rows}
 
 
 def build(
@@ -286,7 +293,6 @@ def build(
     paths = [str(p) for p in inputs]
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     total = count_records(paths, published=published, stdin=stdin)
-    ids: set[str] = set()
     skipped: list[Skip] = []
     warnings: list[str] = []
 
@@ -315,16 +321,20 @@ def build(
     with (
         open_store(out, store, create=True, wait=wait, on_wait=on_wait) as st,
         Extractor(jobs=jobs, dask=dask) as extractor,
+        SeenIds() as seen,
     ):
-        sources = [p for p in paths if p != "-"]
+        sources = sorted({str(Path(p)) for p in paths if p != "-"})
         if fresh:
             current.unlink(missing_ok=True)
             st.remove_graphs(st.graph_names())
-        # only a store that held briefs of these files can hold ones they lost
-        stored_before = not fresh and _holds_briefs_from(st, sources)
+        # Briefs of these files that the store holds and the run does not read are
+        # ones the files lost: each file's stored briefs are counted before the
+        # run, and those the run reads as it reads them.
+        held = Counter[str]() if fresh else _stored_per_source(st, sources)
+        met = Counter[str]()
         if progress:
             progress(0, total)
-        items = read_briefs(paths, published=published, stdin=stdin)
+        items = read_briefs(paths, published=published, stdin=stdin, seen=seen)
 
         def store_batch(
             batch: list[Brief], todo: list[Brief], replacing: bool, started: Pending, upto: int
@@ -360,9 +370,8 @@ def build(
         before: tuple[list[Brief], list[Brief], bool, Pending, int] | None = None
         records, reported = [0], [0]
         for batch in _batches(items, batch_size, skipped, on_skip, warn, records):
-            if stored_before:  # the ids are needed only to find lost briefs
-                ids.update(b.id for b in batch)
-            todo, replacing = _todo(st, batch)
+            todo, replacing, stored_from = _todo(st, batch)
+            met.update(stored_from)
             started = extractor.submit(todo)
             if before is not None:
                 store_batch(*before)
@@ -371,10 +380,8 @@ def build(
             store_batch(*before)
         if progress and records[0] != reported[0]:
             progress(records[0], max(total, records[0]))  # skipped lines after the last brief
-        if stored_before:
-            for w in _left_behind(st, ids, sources):
-                warn(w)
-        del ids
+        for w in _left_behind(st, seen, held - met):
+            warn(w)
         if stored > RELEASE_EVERY:
             st.release_memory()
         files, notes = _write_outputs(st, out, html=html, dumps=dumps)
@@ -430,38 +437,47 @@ def _replaced_texts(st: Store, briefs: Sequence[Brief]) -> list[str]:
     return out
 
 
-def _holds_briefs_from(st: Store, sources: Sequence[str]) -> bool:
+def _stored_per_source(st: Store, sources: Sequence[str]) -> Counter[str]:
+    """How many briefs the store holds from each of these source files."""
     if not sources:
-        return False
-    values = " ".join(_string(s) for s in sorted(set(sources)))
+        return Counter()
+    values = " ".join(_string(s) for s in sources)
     rows = st.query(
-        f"SELECT ?b WHERE {{ VALUES ?src {{ {values} }} ?b <{DCTERMS.source}> ?src }} LIMIT 1"
+        f"""SELECT ?src (COUNT(?b) AS ?n) WHERE {{
+          VALUES ?src {{ {values} }} ?b <{DCTERMS.source}> ?src
+        }} GROUP BY ?src"""
     ).rows
-    return bool(rows)
+    return Counter({str(src): int(str(n)) for src, n in rows})
 
 
-def _left_behind(st: Store, ids: Collection[str], sources: Sequence[str]) -> list[str]:
-    """Warnings for stored briefs of one of the run's input files that the file
-    no longer holds (`ids`: every brief id the run read)."""
-    if not sources:
-        return []
-    values = " ".join(_string(s) for s in sorted(set(sources)))
-    rows = st.query(
-        f"""SELECT ?src ?id WHERE {{
-          VALUES ?src {{ {values} }}
-          ?b a <{KGO.Brief}> ; <{DCTERMS.source}> ?src ; <{DCTERMS.identifier}> ?id .
-        }} ORDER BY ?src ?id"""
-    ).rows
-    stale: dict[str, list[str]] = defaultdict(list)
-    for src, bid in rows:
-        if str(bid) not in ids:
-            stale[str(src)].append(str(bid))
-    return [
-        f"{path}: {len(gone)} stored brief(s) from this file are not in it any more "
-        f"({', '.join(gone[:5])}{', ...' if len(gone) > 5 else ''}); "
-        "`kg remove ID...` removes them, `kg build --fresh` starts the store over"
-        for path, gone in stale.items()
-    ]
+_PAGE = 1000
+
+
+def _left_behind(st: Store, seen: Container[str], lost: Mapping[str, int]) -> list[str]:
+    """Warnings for the stored briefs of each source file that the run did not
+    read (`lost`: how many, by file; `seen`: the ids the run read). Only the
+    first five ids of a file are named, so they are read a page at a time."""
+    out = []
+    for path, count in sorted(lost.items()):
+        gone: list[str] = []
+        last = ""
+        while len(gone) < 5:
+            page = st.query(
+                f"""SELECT ?id WHERE {{
+                  ?b <{DCTERMS.source}> {_string(path)} ; <{DCTERMS.identifier}> ?id .
+                  FILTER(?id > {_string(last)})
+                }} ORDER BY ?id LIMIT {_PAGE}"""
+            ).rows
+            if not page:
+                break
+            last = str(page[-1][0])
+            gone.extend(str(i) for (i,) in page if str(i) not in seen)
+        named = ", ".join(gone[:5]) + (", ..." if count > 5 else "")
+        out.append(
+            f"{path}: {count} stored brief(s) from this file are not in it any more ({named}); "
+            "`kg remove ID...` removes them, `kg build --fresh` starts the store over"
+        )
+    return out
 
 
 def _string(text: str) -> str:

@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import re
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -256,13 +257,58 @@ def _dated(obj: dict[str, Any], path: Path, n: int) -> Iterator[Brief | Skip | N
     yield _check(Brief.from_json({**obj, "date": day}, source=str(path), line=n))
 
 
-#: id -> (source, line, digest of the text) of the first brief read with that id;
-#: the source is one shared string a file, so an id costs little more than itself.
-Seen = dict[str, tuple[str, int, bytes]]
+class SeenIds:
+    """The ids a run has read, each with where it was first read and a digest of
+    its text. They live in a private temporary SQLite database (on disk beyond
+    SQLite's small page cache), so that a reader's memory does not grow with the
+    number of briefs it reads. Use it as a context manager, or `close` it."""
+
+    def __init__(self) -> None:
+        # "" is SQLite's private temporary database, deleted when it is closed
+        self._db = sqlite3.connect("", isolation_level=None)
+        self._db.execute("PRAGMA journal_mode = OFF")
+        self._db.execute(
+            "CREATE TABLE seen (id TEXT PRIMARY KEY, source INTEGER, line INTEGER, text BLOB)"
+            " WITHOUT ROWID"
+        )
+        self._db.execute("BEGIN")  # never committed: the database dies with the run
+        self._sources: dict[str, int] = {}
+        self._names: list[str] = []
+
+    def add(self, brief: Brief, source: str) -> tuple[str, int, bool] | None:
+        """Remember `brief` as read from `source`; if its id was read before,
+        remember nothing and return (source, line, whether the text was the same)
+        of the first one."""
+        number = self._sources.setdefault(source, len(self._sources))
+        if number == len(self._names):
+            self._names.append(source)
+        digest = _digest(brief.text)
+        cur = self._db.execute(
+            "INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?)", (brief.id, number, brief.line, digest)
+        )
+        if cur.rowcount:
+            return None
+        first, line, text = self._db.execute(
+            "SELECT source, line, text FROM seen WHERE id = ?", (brief.id,)
+        ).fetchone()
+        return self._names[first], int(line), text == digest
+
+    def __contains__(self, brief_id: object) -> bool:
+        sql = "SELECT 1 FROM seen WHERE id = ?"
+        return self._db.execute(sql, (brief_id,)).fetchone() is not None
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> SeenIds:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _stdin(
-    seen: Seen, published: str | None, data: bytes | None
+    seen: SeenIds, published: str | None, data: bytes | None
 ) -> Iterator[Brief | Skip | Notice]:
     """Standard input (or `data`, read from it before): JSONL when its first
     character is `{`, plain text otherwise; its briefs' source is `-` and a
@@ -273,15 +319,7 @@ def _stdin(
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"stdin.{kind}"
         path.write_bytes(data)
-        for item in read_briefs([path], published=published):
-            moved = replace(item, source="-")
-            if isinstance(moved, Brief):
-                if moved.id in seen:
-                    source, line, _ = seen[moved.id]
-                    yield Skip("-", moved.line, f"id already used at {source}:{line}", moved.id)
-                    continue
-                seen[moved.id] = ("-", moved.line, _digest(moved.text))
-            yield moved
+        yield from _file(path, published, seen, source="-")
 
 
 def _digest(text: str) -> bytes:
@@ -335,7 +373,11 @@ def count_records(
 
 
 def read_briefs(
-    paths: Iterable[str | Path], *, published: str | None = None, stdin: bytes | None = None
+    paths: Iterable[str | Path],
+    *,
+    published: str | None = None,
+    stdin: bytes | None = None,
+    seen: SeenIds | None = None,
 ) -> Iterator[Brief | Skip | Notice]:
     """Yield a `Brief` or a `Skip` for every non-blank line of every input.
 
@@ -347,30 +389,41 @@ def read_briefs(
 
     Raises `InputError` for a file that is missing, of an unknown format, or a
     CSV without a `text` column; an id seen twice is skipped the second time.
+    `seen`, when given, is where the ids read are kept (and stay after the
+    reading, for the caller), else a map of the reader's own.
     """
     _check_published(published)
-    seen: Seen = {}
+    if seen is None:
+        with SeenIds() as own:
+            yield from _read(paths, published, stdin, own)
+    else:
+        yield from _read(paths, published, stdin, seen)
+
+
+def _read(
+    paths: Iterable[str | Path], published: str | None, stdin: bytes | None, seen: SeenIds
+) -> Iterator[Brief | Skip | Notice]:
     for p in paths:
         if str(p) == "-":
             yield from _stdin(seen, published, stdin)
-            continue
-        path = Path(p)
-        kind = _kind(path)
-        items = (
-            _text(path, published) if kind == "text" else {"jsonl": _jsonl, "csv": _csv}[kind](path)
-        )
-        source = str(path)
-        for item in items:
-            if isinstance(item, Brief):
-                if item.id in seen:
-                    first, line, text = seen[item.id]
-                    what = "the same text" if text == _digest(item.text) else "a different text"
-                    yield Skip(
-                        item.source,
-                        item.line,
-                        f"id already used at {first}:{line} ({what})",
-                        item.id,
-                    )
-                    continue
-                seen[item.id] = (source, item.line, _digest(item.text))
-            yield item
+        else:
+            yield from _file(Path(p), published, seen, source=str(Path(p)))
+
+
+def _file(
+    path: Path, published: str | None, seen: SeenIds, *, source: str
+) -> Iterator[Brief | Skip | Notice]:
+    kind = _kind(path)
+    items = _text(path, published) if kind == "text" else {"jsonl": _jsonl, "csv": _csv}[kind](path)
+    for item in items:
+        if item.source != source:
+            item = replace(item, source=source)
+        if isinstance(item, Brief):
+            first = seen.add(item, source)
+            if first is not None:
+                where, line, same = first
+                what = "the same text" if same else "a different text"
+                why = f"id already used at {where}:{line} ({what})"
+                yield Skip(source, item.line, why, item.id)
+                continue
+        yield item

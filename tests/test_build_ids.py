@@ -99,3 +99,30 @@ def test_fresh_starts_the_store_over(tmp_path: Path) -> None:
     [only] = _ids(out)
     assert only.startswith("b-")
     assert "brief/a-" not in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_lost_briefs_are_counted_and_the_first_named_a_page_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(api, "_PAGE", 3)
+    texts = [ONE, TWO, THREE]
+    rows = [{"id": f"n{i:02d}", "text": texts[i % 3]} for i in range(14)]
+    src, other = tmp_path / "news.jsonl", tmp_path / "other.jsonl"
+
+    def write(path: Path, kept: list[dict[str, str]]) -> None:
+        lines = (json.dumps(r, ensure_ascii=False) for r in kept)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    write(src, rows)
+    out = tmp_path / "o"
+    monkeypatch.chdir(tmp_path)
+    api.build(["news.jsonl"], out=out, html=False)
+    # n05 moves to another file of the run: not lost; seven others are
+    write(src, [r for i, r in enumerate(rows) if i in (0, 2, 4, 8, 11, 12)])
+    write(other, [rows[5]])
+    again = api.build(["./news.jsonl", "other.jsonl"], out=out, html=False)
+    assert again.warnings == (
+        "news.jsonl: 7 stored brief(s) from this file are not in it any more "
+        "(n01, n03, n06, n07, n09, ...); `kg remove ID...` removes them, "
+        "`kg build --fresh` starts the store over",
+    )

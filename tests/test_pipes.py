@@ -54,6 +54,15 @@ def test_build_reads_jsonl_from_stdin(tmp_path: Path) -> None:
     assert [str(r[0]) for r in ids.rows] == ["j0", "j1"]
 
 
+def test_a_repeated_id_on_stdin_is_told_as_a_line_of_stdin(tmp_path: Path) -> None:
+    line = json.dumps({"id": "j", "text": ONE}, ensure_ascii=False) + "\n"
+    result = CliRunner().invoke(
+        cli, ["build", "-", "--out", str(tmp_path / "o"), "--no-html"], input=line * 2
+    )
+    assert result.exit_code == 0, result.output
+    assert "-:2 (brief j): skipped: id already used at -:1 (the same text)" in result.output
+
+
 def test_query_file_from_stdin_and_output_to_a_file(out: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(
