@@ -11,11 +11,11 @@ stories repeat as in a real archive but do not all collapse into one.
 For each size it prints, each build in a fresh process on a fresh store:
 briefs/s end to end and peak RSS of the building process (its extraction
 workers apart) for `--jobs 1`, `--jobs 2` and `--dask local` (2 workers), the
-rerun of the unchanged input against the first build, and, in one process on
-the first 500 briefs, extraction alone against reading and tokenising the same
-text. With two sizes or more it prints, for each way, the cost per brief and
-the peak RSS of the largest size against the smallest. The first way named
-also gets the rerun.
+rerun of the unchanged input against the first build (and its peak RSS), and,
+in one process on the first 500 briefs, extraction alone against reading and
+tokenising the same text. With two sizes or more it prints, for each way, the
+cost per brief and the peak RSS of the largest size against the smallest. The
+first way named also gets the rerun.
 """
 
 from __future__ import annotations
@@ -181,7 +181,7 @@ def main() -> None:
                     print(
                         f"{size:>7,} briefs  rerun, unchanged input  {rerun:7.1f} s  "
                         f"= {rerun / seconds:.1%} of the first build "
-                        f"({again['unchanged']} unchanged)"
+                        f"({again['unchanged']} unchanged), peak RSS {again['rss_mb']:,.0f} MB"
                     )
                 shutil.rmtree(out)
     for name, sizes in per_brief.items():

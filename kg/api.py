@@ -30,6 +30,7 @@ from kg.inputs import Notice, SeenIds, Skip, count_records, read_briefs
 from kg.model import Brief, Extraction
 from kg.rdf import brief_iri, entity_iri, graph_iri, graphs, input_digest
 from kg.resolve import Resolution, StoredEvent, resolve
+from kg.scratch import EntityTally
 from kg.vocab import DCTERMS, KGO, PREFIXES, PROV, RDFS, SCHEMA
 
 if TYPE_CHECKING:
@@ -313,7 +314,6 @@ def build(
         if on_skip:
             on_skip(item)
 
-    ent_counts: Counter[str] = Counter()
     ev_counts: Counter[str] = Counter()
     added = replaced = unchanged = triples = read = stored = 0
     out.mkdir(parents=True, exist_ok=True)
@@ -322,6 +322,7 @@ def build(
         open_store(out, store, create=True, wait=wait, on_wait=on_wait) as st,
         Extractor(jobs=jobs, dask=dask) as extractor,
         SeenIds() as seen,
+        EntityTally() as met_entities,
     ):
         sources = sorted({str(Path(p)) for p in paths if p != "-"})
         if fresh:
@@ -355,7 +356,7 @@ def build(
                 unchanged += stats.unchanged
                 triples += sum(len(t) for _, t in named)
                 keys = {res.key(ex.brief.id, m) for ex in extractions for m in ex.mentions}
-                ent_counts.update(res.entities[k].cls for k in keys)
+                met_entities.add(sorted((k, res.entities[k].cls) for k in keys))
                 ev_counts.update(e.cls for ex in extractions for e in ex.events)
             read += len(batch)
             if stored // RELEASE_EVERY != (stored - len(todo)) // RELEASE_EVERY:
@@ -388,10 +389,11 @@ def build(
         if files:
             current.write_text("\n".join(str(f) for f in files) + "\n", encoding="utf-8")
         distinct = _distinct_triples(st)
+        entity_counts = met_entities.counts()
     return BuildReport(
         briefs=read - failures,
         skipped=tuple(skipped),
-        entities=dict(sorted(ent_counts.items())),
+        entities=entity_counts,
         events=dict(sorted(ev_counts.items())),
         triples=triples,
         graphs_added=added,

@@ -11,7 +11,6 @@ import hashlib
 import io
 import json
 import re
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -22,6 +21,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.model import Brief, text_id
+from kg.scratch import scratch
 from kg.text import normalise, screen
 
 __all__ = ["FORMATS", "Notice", "Skip", "count_records", "file_date", "read_briefs", "read_date"]
@@ -259,19 +259,15 @@ def _dated(obj: dict[str, Any], path: Path, n: int) -> Iterator[Brief | Skip | N
 
 class SeenIds:
     """The ids a run has read, each with where it was first read and a digest of
-    its text. They live in a private temporary SQLite database (on disk beyond
-    SQLite's small page cache), so that a reader's memory does not grow with the
-    number of briefs it reads. Use it as a context manager, or `close` it."""
+    its text, in a scratch database (`kg.scratch`), so that a reader's memory
+    does not grow with the number of briefs it reads. Use it as a context
+    manager, or `close` it."""
 
     def __init__(self) -> None:
-        # "" is SQLite's private temporary database, deleted when it is closed
-        self._db = sqlite3.connect("", isolation_level=None)
-        self._db.execute("PRAGMA journal_mode = OFF")
-        self._db.execute(
+        self._db = scratch(
             "CREATE TABLE seen (id TEXT PRIMARY KEY, source INTEGER, line INTEGER, text BLOB)"
-            " WITHOUT ROWID"
+            " WITHOUT ROWID;"
         )
-        self._db.execute("BEGIN")  # never committed: the database dies with the run
         self._sources: dict[str, int] = {}
         self._names: list[str] = []
 

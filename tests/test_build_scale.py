@@ -342,3 +342,13 @@ def test_the_overview_fetches_as_much_from_a_larger_store(tmp_path: Path) -> Non
     small, large = fetched(2), fetched(12)
     assert small[1] > 20 and large[1] > 20
     assert large[0] < 1.25 * small[0], (small, large)
+
+
+def test_a_build_counts_each_entity_once_whatever_its_batches(tmp_path: Path) -> None:
+    src = _corpus(tmp_path, copies=2)
+    whole = api.build([src], out=tmp_path / "a", html=False, dumps=False)
+    batched = api.build([src], out=tmp_path / "b", html=False, dumps=False, batch_size=3)
+    assert batched.entities == whole.entities and sum(whole.entities.values()) > 20
+    mentioned = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e kgo:mentionedIn ?b }"
+    (row,) = api.query(mentioned, out=tmp_path / "a").rows
+    assert sum(whole.entities.values()) == int(str(row[0]))
