@@ -237,6 +237,9 @@ def _todo(st: Store, briefs: Sequence[Brief]) -> tuple[list[Brief], bool, Counte
 def _stored_digests(st: Store, briefs: Sequence[Brief]) -> dict[str, tuple[str, str | None]]:
     """Input digest and source of each of these briefs that the store holds, by id."""
     ids = {str(graph_iri(b.id)): b.id for b in briefs}
+    indexed = st.brief_inputs(sorted(ids))
+    if indexed is not None:
+        return {ids[g]: found for g, found in indexed.items()}
     values = " ".join(f"(<{g}> <{brief_iri(ids[g])}>)" for g in sorted(ids))
     rows = st.query(
         f"""SELECT ?g ?d ?src WHERE {{

@@ -641,6 +641,12 @@ class Store:
         most of these entities in a role; None where it cannot."""
         return None
 
+    def brief_inputs(self, graphs: Sequence[str]) -> dict[str, tuple[str, str | None]] | None:
+        """Without reading the store, where it can: the input digest
+        (`kgo:inputDigest`) and source file of each of these brief graphs that
+        the store holds; None where it cannot."""
+        return None
+
     # -- shared on top of them
 
     def dump(self, fmt: str) -> bytes:
@@ -705,6 +711,10 @@ class _Digests:
                 )
                 db.execute("CREATE TABLE IF NOT EXISTS roles (graph TEXT, event TEXT, entity TEXT)")
                 db.execute("CREATE INDEX IF NOT EXISTS roles_graph ON roles (graph)")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS inputs"
+                    " (graph TEXT PRIMARY KEY, digest TEXT, source TEXT)"
+                )
                 db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot open {self.path}: {exc}") from exc
@@ -740,37 +750,62 @@ class _Digests:
     def put(self, digests: Mapping[str, str]) -> None:
         self._write("INSERT OR REPLACE INTO digests VALUES (?, ?)", sorted(digests.items()))
 
-    # The event-entity role pairs of each graph, so that the overview page ranks
-    # entities without a scan of the store (which its engine would keep cached).
-    # "complete" only while the table mirrors every graph of the store.
+    # An index of each graph: its event-entity role pairs, so that the overview
+    # page ranks entities without a scan of the store, and the input digest and
+    # source file of its brief, so that a build finds its stored briefs without
+    # reading the store (its engine keeps what it reads cached, and a lookup in a
+    # large store reads much). "complete" only while it mirrors every graph.
 
-    def roles_complete(self) -> bool:
+    def index_complete(self) -> bool:
         try:
-            row = self._conn().execute("SELECT value FROM meta WHERE key = 'roles'").fetchone()
+            row = self._conn().execute("SELECT value FROM meta WHERE key = 'index'").fetchone()
         except (sqlite3.Error, StoreError):
             return False
         return row is not None and row[0] == "complete"
 
-    def mark_roles(self, complete: bool) -> None:
+    def mark_index(self, complete: bool) -> None:
         state = "complete" if complete else "stale"
-        self._write("INSERT OR REPLACE INTO meta VALUES ('roles', ?)", [(state,)])
+        self._write("INSERT OR REPLACE INTO meta VALUES ('index', ?)", [(state,)])
 
-    def put_roles(self, rows: Mapping[str, Iterable[tuple[str, str]]]) -> None:
-        """Make each of these graphs' role pairs exactly `rows[graph]`."""
+    def put_index(
+        self,
+        roles: Mapping[str, Iterable[tuple[str, str]]],
+        inputs: Mapping[str, tuple[str, str | None]],
+    ) -> None:
+        """Make the index of each graph of `roles` exactly its role pairs and its
+        (input digest, source) in `inputs`, or none there."""
+        names = [(g,) for g in sorted(roles)]
         try:
             db = self._conn()
             db.execute("BEGIN")
-            db.executemany("DELETE FROM roles WHERE graph = ?", ((g,) for g in sorted(rows)))
+            db.executemany("DELETE FROM roles WHERE graph = ?", names)
+            db.executemany("DELETE FROM inputs WHERE graph = ?", names)
             db.executemany(
                 "INSERT INTO roles VALUES (?, ?, ?)",
-                ((g, ev, e) for g in sorted(rows) for ev, e in sorted(rows[g])),
+                ((g, ev, e) for g in sorted(roles) for ev, e in sorted(roles[g])),
+            )
+            db.executemany(
+                "INSERT INTO inputs VALUES (?, ?, ?)",
+                ((g, d, src) for g, (d, src) in sorted(inputs.items()) if g in roles),
             )
             db.execute("COMMIT")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write {self.path}: {exc}") from exc
 
-    def clear_roles(self) -> None:
+    def clear_index(self) -> None:
         self._write("DELETE FROM roles", [()])
+        self._write("DELETE FROM inputs", [()])
+
+    def inputs_of(self, names: Sequence[str]) -> dict[str, tuple[str, str | None]]:
+        wanted = sorted(set(names))
+        out: dict[str, tuple[str, str | None]] = {}
+        db = self._conn()
+        for i in range(0, len(wanted), 500):
+            part = wanted[i : i + 500]
+            marks = ",".join("?" * len(part))
+            sql = f"SELECT graph, digest, source FROM inputs WHERE graph IN ({marks})"
+            out.update((str(g), (str(d), src)) for g, d, src in db.execute(sql, part))
+        return out
 
     def top_entities(self, limit: int, leave_out: str) -> list[tuple[str, int]]:
         sql = """SELECT entity, COUNT(DISTINCT event) AS n FROM roles
@@ -801,6 +836,21 @@ class _Digests:
 
 
 _ROLE_IRIS = frozenset(str(p) for p in ROLE_PROPS)
+_INPUT_DIGEST = "https://w3id.org/kazkg/ontology#inputDigest"
+_SOURCE = "http://purl.org/dc/terms/source"
+
+
+def _brief_input(name: str, quads: Iterable[ox.Quad]) -> tuple[str, str | None] | None:
+    """The input digest the graph `name` states of itself and its source, if any."""
+    digest = source = None
+    node = ox.NamedNode(name)
+    for q in quads:
+        if q.predicate.value == _INPUT_DIGEST and q.subject == node:
+            if isinstance(q.object, ox.Literal):
+                digest = q.object.value
+        elif q.predicate.value == _SOURCE and isinstance(q.object, ox.Literal):
+            source = q.object.value
+    return None if digest is None else (digest, source)
 
 
 def _role_pairs(quads: Iterable[ox.Quad]) -> list[tuple[str, str]]:
@@ -839,9 +889,9 @@ class _LocalStore(Store):
         self._journal = path / _JOURNAL
         self._digests = _Digests(path / _DIGESTS)
         self._recover()
-        if self._empty() and not self._digests.roles_complete():
-            self._digests.clear_roles()
-            self._digests.mark_roles(True)
+        if self._empty() and not self._digests.index_complete():
+            self._digests.clear_index()
+            self._digests.mark_index(True)
 
     @property
     def raw(self) -> ox.Store:
@@ -931,9 +981,9 @@ class _LocalStore(Store):
         # a graph about to change loses its digest first, so a crash can never
         # leave a digest that vouches for content the store does not hold
         self._digests.drop(writing)
-        roles = self._digests.roles_complete()
-        if roles:
-            self._digests.mark_roles(False)
+        indexed = self._digests.index_complete()
+        if indexed:
+            self._digests.mark_index(False)
         done = inserted = deleted = 0
         if changed:
             inserted, deleted = self._apply_diffs(changed)
@@ -954,11 +1004,11 @@ class _LocalStore(Store):
         if progress is not None:
             progress(inserted)
         self._digests.put(fresh)
-        pairs = {k: _role_pairs(q) for k, q in new.items()}
-        pairs.update((k, _role_pairs(now)) for k, (_, now) in changed.items())
-        self._digests.put_roles(pairs)
-        if roles:
-            self._digests.mark_roles(True)
+        written = {**new, **{k: now for k, (_, now) in changed.items()}}
+        inputs = {k: found for k, q in written.items() if (found := _brief_input(k, q))}
+        self._digests.put_index({k: _role_pairs(q) for k, q in written.items()}, inputs)
+        if indexed:
+            self._digests.mark_index(True)
         return ReplaceStats(
             added=len(new),
             replaced=len(changed),
@@ -1054,29 +1104,37 @@ class _LocalStore(Store):
         gone = self._leaving_union(removed, set(present), set())
         drops = " ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in present)
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in gone)
-        roles = self._digests.roles_complete()
-        if roles:
-            self._digests.mark_roles(False)
+        indexed = self._digests.index_complete()
+        if indexed:
+            self._digests.mark_index(False)
         self.raw.update(f"{drops} ;\nDELETE DATA {{\n{body}\n}}" if gone else drops)
-        self._digests.put_roles({n: [] for n in present})
+        self._digests.put_index({n: [] for n in present}, {})
         if self._empty():
-            self._digests.clear_roles()
-            roles = True
-        if roles:
-            self._digests.mark_roles(True)
+            self._digests.clear_index()
+            indexed = True
+        if indexed:
+            self._digests.mark_index(True)
 
     def entity_ranking(
         self, limit: int, leave_out: str
     ) -> tuple[list[tuple[str, int]], int, int] | None:
-        if not self._digests.roles_complete():
+        if not self._digests.index_complete():
             return None
         events, entities = self._digests.role_counts()
         return self._digests.top_entities(limit, leave_out), events, entities
 
     def event_ranking(self, entities: Sequence[str], limit: int) -> list[str] | None:
-        if not self._digests.roles_complete():
+        if not self._digests.index_complete():
             return None
         return self._digests.top_events(entities, limit)
+
+    def brief_inputs(self, graphs: Sequence[str]) -> dict[str, tuple[str, str | None]] | None:
+        if not self._digests.index_complete():
+            return None
+        try:
+            return self._digests.inputs_of(graphs)
+        except (sqlite3.Error, StoreError):
+            return None
 
     # -- reading
 

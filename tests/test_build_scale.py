@@ -274,7 +274,7 @@ def test_stored_labels_come_as_a_graph_states_them_and_not_from_the_batch(
         }
 
 
-def test_the_overview_ranking_kept_beside_the_store_is_the_one_sparql_gives(
+def test_the_index_kept_beside_the_store_gives_what_sparql_gives(
     tmp_path: Path,
 ) -> None:
     from kg.vocab import KGR, ROLE_PROPS
@@ -314,8 +314,15 @@ def test_the_overview_ranking_kept_beside_the_store_is_the_one_sparql_gives(
     assert api.build([src], out=tmp_path, html=False).graphs_replaced == 1
     with api.open_store(tmp_path) as st:
         assert st.entity_ranking(30, local) == by_sparql(st)
-        st._digests.mark_roles(False)  # type: ignore[attr-defined]
+        briefs = [Brief(id=r["id"], text="") for r in rows] + [Brief(id="nope", text="")]
+        indexed = api._stored_digests(st, briefs)
+        assert len(indexed) == st.brief_count() == 40 and "nope" not in indexed
+        assert {src for _, src in indexed.values()} == {str(src)}
+        assert st.brief_inputs(["https://w3id.org/kazkg/id/graph/c0-02"]) is not None
+        st._digests.mark_index(False)  # type: ignore[attr-defined]
         assert st.entity_ranking(30, local) is None  # a stale table is never used
+        assert st.brief_inputs(["x"]) is None
+        assert api._stored_digests(st, briefs) == indexed  # what SPARQL finds
 
 
 def test_the_overview_fetches_as_much_from_a_larger_store(tmp_path: Path) -> None:
