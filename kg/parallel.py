@@ -138,8 +138,17 @@ class Extractor:
         # a few tasks per worker: enough to balance, few enough to keep overhead low
         size = max(1, -(-len(briefs) // (workers * 4)))
         chunks = [list(briefs[i : i + size]) for i in range(0, len(briefs), size)]
-        futures = client.map(_extract_all, chunks, pure=False)
-        return lambda: [ex for part in client.gather(futures) for ex in part]
+        # scattered, not put in the task graph: the scheduler keeps something of
+        # every graph it is sent, which grew by the briefs' size on every batch
+        data = client.scatter(chunks, hash=False)
+        futures = client.map(_extract_all, data, pure=False)
+
+        def gathered() -> list[Extraction | str]:
+            parts = client.gather(futures)
+            data.clear()  # held until here, so the workers keep the briefs till done
+            return [ex for part in parts for ex in part]
+
+        return gathered
 
     def _connect(self) -> Any:
         if self._client is not None:
