@@ -264,6 +264,7 @@ def build(
     on_skip: Callable[[Skip], None] | None = None,
     on_warning: Callable[[str], None] | None = None,
     on_wait: Callable[[str], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
     progress: Progress | None = None,
     fresh: bool = False,
     published: str | None = None,
@@ -287,7 +288,8 @@ def build(
     more than `LARGE_STORE` briefs gets its dumps only when `dumps` is True, and
     one of more than `PAGE_OVERVIEW` an overview page. A brief whose id is stored
     with another text, and stored briefs of an input file that no longer has
-    them, are reported as warnings.
+    them, are reported as warnings. `on_note` hears of a long step that is not
+    the briefs' (the store's index rebuilt once when out of date).
     """
     from kg.parallel import Extractor, Pending
 
@@ -331,6 +333,13 @@ def build(
         if fresh:
             current.unlink(missing_ok=True)
             st.remove_graphs(st.graph_names())
+        if st.index_stale():
+            if on_note:
+                on_note(
+                    "Indexing the store once: the index kept beside it is out of date "
+                    "(a run was interrupted, or an older version made the store)"
+                )
+            st.repair_index()
         # Briefs of these files that the store holds and the run does not read are
         # ones the files lost: each file's stored briefs are counted before the
         # run, and those the run reads as it reads them.

@@ -154,6 +154,10 @@ def build(
     def waiting(message: str) -> None:
         click.echo(f"{message} (up to {wait:g} s)", err=True)
 
+    def note(message: str) -> None:
+        if not quiet:
+            click.echo(message, err=True)
+
     bars: list[Any] = []
     started: list[float] = []
 
@@ -194,6 +198,7 @@ def build(
             on_skip=warn,
             on_warning=warn,
             on_wait=waiting,
+            on_note=note,
             progress=progress,
             fresh=fresh,
             published=published,

@@ -641,6 +641,16 @@ class Store:
         most of these entities in a role; None where it cannot."""
         return None
 
+    def index_stale(self) -> bool:
+        """Whether the index kept beside the store no longer mirrors it (a run
+        interrupted while writing, or a store made by an older version)."""
+        return False
+
+    def repair_index(self) -> int:
+        """Rebuild the index beside the store from the store; how many graphs it
+        read (once per graph: minutes for a million briefs)."""
+        return 0
+
     def brief_inputs(self, graphs: Sequence[str]) -> dict[str, tuple[str, str | None]] | None:
         """Without reading the store, where it can: the input digest
         (`kgo:inputDigest`) and source file of each of these brief graphs that
@@ -1127,6 +1137,31 @@ class _LocalStore(Store):
         if not self._digests.index_complete():
             return None
         return self._digests.top_events(entities, limit)
+
+    def index_stale(self) -> bool:
+        return not self._digests.index_complete()
+
+    def repair_index(self) -> int:
+        self._digests.clear_index()
+        roles: dict[str, list[tuple[str, str]]] = {}
+        inputs: dict[str, tuple[str, str | None]] = {}
+        done = 0
+        for graph in self.raw.named_graphs():
+            if not isinstance(graph, ox.NamedNode):
+                continue
+            quads = list(self.raw.quads_for_pattern(None, None, None, graph))
+            roles[graph.value] = _role_pairs(quads)
+            found = _brief_input(graph.value, quads)
+            if found is not None:
+                inputs[graph.value] = found
+            if len(roles) >= 1000:
+                self._digests.put_index(roles, inputs)
+                done += len(roles)
+                roles, inputs = {}, {}
+        self._digests.put_index(roles, inputs)
+        self._digests.mark_index(True)
+        self.release_memory()
+        return done + len(roles)
 
     def brief_inputs(self, graphs: Sequence[str]) -> dict[str, tuple[str, str | None]] | None:
         if not self._digests.index_complete():

@@ -359,3 +359,31 @@ def test_a_build_counts_each_entity_once_whatever_its_batches(tmp_path: Path) ->
     mentioned = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e kgo:mentionedIn ?b }"
     (row,) = api.query(mentioned, out=tmp_path / "a").rows
     assert sum(whole.entities.values()) == int(str(row[0]))
+
+
+def test_a_build_rebuilds_an_index_left_out_of_date(tmp_path: Path) -> None:
+    src = _corpus(tmp_path, copies=2)
+    api.build([src], out=tmp_path, html=False, dumps=False, batch_size=7)
+
+    def index() -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+        with api.open_store(tmp_path) as st:
+            db = st._digests._conn()  # type: ignore[attr-defined]
+            roles = db.execute("SELECT * FROM roles ORDER BY 1, 2, 3").fetchall()
+            inputs = db.execute("SELECT * FROM inputs ORDER BY 1").fetchall()
+            return roles, inputs
+
+    kept = index()
+    assert len(kept[1]) == 40 and kept[0]
+    with api.open_store(tmp_path) as st:
+        st._digests.mark_index(False)  # type: ignore[attr-defined]  # as a killed run leaves it
+        st._digests.clear_index()  # type: ignore[attr-defined]
+        assert st.index_stale() and st.brief_inputs(["x"]) is None
+    heard: list[str] = []
+    report = api.build([src], out=tmp_path, html=False, dumps=False, on_note=heard.append)
+    assert report.graphs_unchanged == 40 and any("Indexing the store once" in h for h in heard)
+    assert index() == kept
+    with api.open_store(tmp_path) as st:
+        assert not st.index_stale()
+    heard.clear()
+    api.build([src], out=tmp_path, html=False, dumps=False, on_note=heard.append)
+    assert heard == []
