@@ -21,7 +21,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.model import Brief, text_id
-from kg.scratch import scratch
+from kg.scratch import Scratch
 from kg.text import normalise, screen
 
 __all__ = ["FORMATS", "Notice", "Skip", "count_records", "file_date", "read_briefs", "read_date"]
@@ -264,7 +264,7 @@ class SeenIds:
     manager, or `close` it."""
 
     def __init__(self) -> None:
-        self._db = scratch(
+        self._db = Scratch(
             "CREATE TABLE seen (id TEXT PRIMARY KEY, source INTEGER, line INTEGER, text BLOB)"
             " WITHOUT ROWID;"
         )

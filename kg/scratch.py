@@ -6,25 +6,54 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from typing import Any
 
-__all__ = ["EntityTally", "scratch"]
+from kg.errors import KazkgError
+
+__all__ = ["EntityTally", "Scratch"]
 
 
-def scratch(schema: str) -> sqlite3.Connection:
+class Scratch:
     """A new private temporary database with the tables of `schema`, inside one
-    transaction that is never committed: the database dies with its connection."""
-    db = sqlite3.connect("", isolation_level=None)  # "": SQLite's private temporary file
-    db.execute("PRAGMA journal_mode = OFF")
-    db.executescript(schema)
-    db.execute("BEGIN")
-    return db
+    transaction that is never committed: the database dies with its connection.
+    A full or unwritable temporary folder is a `KazkgError`, not a traceback."""
+
+    def __init__(self, schema: str) -> None:
+        try:
+            self._db = sqlite3.connect("", isolation_level=None)  # "": a private temp file
+            self._db.execute("PRAGMA journal_mode = OFF")
+            self._db.executescript(schema)
+            self._db.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise _failed(exc) from exc
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        try:
+            return self._db.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise _failed(exc) from exc
+
+    def executemany(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+        try:
+            self._db.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise _failed(exc) from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _failed(exc: sqlite3.Error) -> KazkgError:
+    return KazkgError(
+        f"cannot use the run's temporary file (in $TMPDIR, else /var/tmp or /tmp): {exc}"
+    )
 
 
 class EntityTally:
     """The distinct entities a run met, by class (the first class met wins)."""
 
     def __init__(self) -> None:
-        self._db = scratch("CREATE TABLE met (key TEXT PRIMARY KEY, cls TEXT) WITHOUT ROWID;")
+        self._db = Scratch("CREATE TABLE met (key TEXT PRIMARY KEY, cls TEXT) WITHOUT ROWID;")
 
     def add(self, entities: Iterable[tuple[str, str]]) -> None:
         """Count these (key, class) pairs; a key met before counts once."""
