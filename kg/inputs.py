@@ -257,50 +257,38 @@ def _dated(obj: dict[str, Any], path: Path, n: int) -> Iterator[Brief | Skip | N
     yield _check(Brief.from_json({**obj, "date": day}, source=str(path), line=n))
 
 
-class SeenIds:
+class SeenIds(Scratch):
     """The ids a run has read, each with where it was first read and a digest of
     its text, in a scratch database (`kg.scratch`), so that a reader's memory
     does not grow with the number of briefs it reads. Use it as a context
     manager, or `close` it."""
 
     def __init__(self) -> None:
-        self._db = Scratch(
+        super().__init__(
             "CREATE TABLE seen (id TEXT PRIMARY KEY, source INTEGER, line INTEGER, text BLOB)"
             " WITHOUT ROWID;"
         )
-        self._sources: dict[str, int] = {}
-        self._names: list[str] = []
+        self._sources: dict[str, int] = {}  # a number for each source, in reading order
 
     def add(self, brief: Brief, source: str) -> tuple[str, int, bool] | None:
         """Remember `brief` as read from `source`; if its id was read before,
         remember nothing and return (source, line, whether the text was the same)
         of the first one."""
         number = self._sources.setdefault(source, len(self._sources))
-        if number == len(self._names):
-            self._names.append(source)
         digest = _digest(brief.text)
-        cur = self._db.execute(
+        cur = self.execute(
             "INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?)", (brief.id, number, brief.line, digest)
         )
         if cur.rowcount:
             return None
-        first, line, text = self._db.execute(
+        first, line, text = self.execute(
             "SELECT source, line, text FROM seen WHERE id = ?", (brief.id,)
         ).fetchone()
-        return self._names[first], int(line), text == digest
+        return list(self._sources)[first], int(line), text == digest
 
     def __contains__(self, brief_id: object) -> bool:
         sql = "SELECT 1 FROM seen WHERE id = ?"
-        return self._db.execute(sql, (brief_id,)).fetchone() is not None
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> SeenIds:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        return self.execute(sql, (brief_id,)).fetchone() is not None
 
 
 def _stdin(

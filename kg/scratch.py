@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Self
 
 from kg.errors import KazkgError
 
@@ -42,6 +42,12 @@ class Scratch:
     def close(self) -> None:
         self._db.close()
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def _failed(exc: sqlite3.Error) -> KazkgError:
     return KazkgError(
@@ -49,25 +55,16 @@ def _failed(exc: sqlite3.Error) -> KazkgError:
     )
 
 
-class EntityTally:
+class EntityTally(Scratch):
     """The distinct entities a run met, by class (the first class met wins)."""
 
     def __init__(self) -> None:
-        self._db = Scratch("CREATE TABLE met (key TEXT PRIMARY KEY, cls TEXT) WITHOUT ROWID;")
+        super().__init__("CREATE TABLE met (key TEXT PRIMARY KEY, cls TEXT) WITHOUT ROWID;")
 
     def add(self, entities: Iterable[tuple[str, str]]) -> None:
         """Count these (key, class) pairs; a key met before counts once."""
-        self._db.executemany("INSERT OR IGNORE INTO met VALUES (?, ?)", entities)
+        self.executemany("INSERT OR IGNORE INTO met VALUES (?, ?)", entities)
 
     def counts(self) -> dict[str, int]:
-        rows = self._db.execute("SELECT cls, COUNT(*) FROM met GROUP BY cls ORDER BY cls")
+        rows = self.execute("SELECT cls, COUNT(*) FROM met GROUP BY cls ORDER BY cls")
         return {str(cls): int(n) for cls, n in rows}
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> EntityTally:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

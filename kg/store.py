@@ -49,7 +49,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -63,7 +63,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.results import QueryResult, Row
-from kg.vocab import PREFIXES, ROLE_PROPS, XSD
+from kg.vocab import DCTERMS, KGO, PREFIXES, ROLE_PROPS, XSD
 
 __all__ = ["DUMP_FORMATS", "QueryResult", "ReplaceStats", "Store", "Triple", "check_service"]
 
@@ -78,7 +78,7 @@ _DIGESTS = "kazkg-digests.sqlite"
 _BULK_MIN = 10_000  # quads; below this a transactional extend is as fast
 _BATCH = 100_000  # quads per transaction when extending
 _XSD_STRING = str(XSD.string)
-_BRIEF = "https://w3id.org/kazkg/ontology#Brief"
+_BRIEF = str(KGO.Brief)
 #: Above this many union triples a streamed Turtle or N-Triples dump is not sorted.
 SORTED_MAX = 100_000
 _RDF_FORMATS = {
@@ -731,19 +731,21 @@ class _Digests:
             self._db = db
         return self._db
 
-    def get(self, names: Iterable[str]) -> dict[str, str]:
+    def _rows_of(self, sql: str, names: Iterable[str]) -> Iterator[tuple[Any, ...]]:
+        """The rows of `sql` (a SELECT ending in ``graph IN``) for these graphs,
+        500 names a query."""
         wanted = sorted(set(names))
-        out: dict[str, str] = {}
+        db = self._conn()
+        for i in range(0, len(wanted), 500):
+            part = wanted[i : i + 500]
+            yield from db.execute(f"{sql} ({','.join('?' * len(part))})", part)
+
+    def get(self, names: Iterable[str]) -> dict[str, str]:
         try:
-            db = self._conn()
-            for i in range(0, len(wanted), 500):
-                part = wanted[i : i + 500]
-                marks = ",".join("?" * len(part))
-                sql = f"SELECT graph, digest FROM digests WHERE graph IN ({marks})"
-                out.update(db.execute(sql, part).fetchall())
+            rows = self._rows_of("SELECT graph, digest FROM digests WHERE graph IN", names)
+            return {str(g): str(d) for g, d in rows}
         except (sqlite3.Error, StoreError):
             return {}  # only a cache: without it, graphs are compared by content
-        return out
 
     def _write(self, sql: str, rows: Iterable[tuple[str, ...]]) -> None:
         try:
@@ -806,16 +808,21 @@ class _Digests:
         self._write("DELETE FROM roles", [()])
         self._write("DELETE FROM inputs", [()])
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Around a write of the store and of its graphs' index: the index is
+        stale meanwhile (and stays so if the write fails), complete after only
+        if it was before."""
+        complete = self.index_complete()
+        if complete:
+            self.mark_index(False)
+        yield
+        if complete:
+            self.mark_index(True)
+
     def inputs_of(self, names: Sequence[str]) -> dict[str, tuple[str, str | None]]:
-        wanted = sorted(set(names))
-        out: dict[str, tuple[str, str | None]] = {}
-        db = self._conn()
-        for i in range(0, len(wanted), 500):
-            part = wanted[i : i + 500]
-            marks = ",".join("?" * len(part))
-            sql = f"SELECT graph, digest, source FROM inputs WHERE graph IN ({marks})"
-            out.update((str(g), (str(d), src)) for g, d, src in db.execute(sql, part))
-        return out
+        rows = self._rows_of("SELECT graph, digest, source FROM inputs WHERE graph IN", names)
+        return {str(g): (str(d), src) for g, d, src in rows}
 
     def top_entities(self, limit: int, leave_out: str) -> list[tuple[str, int]]:
         sql = """SELECT entity, COUNT(DISTINCT event) AS n FROM roles
@@ -846,8 +853,22 @@ class _Digests:
 
 
 _ROLE_IRIS = frozenset(str(p) for p in ROLE_PROPS)
-_INPUT_DIGEST = "https://w3id.org/kazkg/ontology#inputDigest"
-_SOURCE = "http://purl.org/dc/terms/source"
+_INPUT_DIGEST = str(KGO.inputDigest)
+_SOURCE = str(DCTERMS.source)
+
+
+def _index_rows(
+    graphs: Mapping[str, Collection[ox.Quad]],
+) -> tuple[dict[str, list[tuple[str, str]]], dict[str, tuple[str, str | None]]]:
+    """What the index keeps of these graphs: role pairs, and brief inputs."""
+    roles: dict[str, list[tuple[str, str]]] = {}
+    inputs: dict[str, tuple[str, str | None]] = {}
+    for name, quads in graphs.items():
+        roles[name] = _role_pairs(quads)
+        found = _brief_input(name, quads)
+        if found is not None:
+            inputs[name] = found
+    return roles, inputs
 
 
 def _brief_input(name: str, quads: Iterable[ox.Quad]) -> tuple[str, str | None] | None:
@@ -991,34 +1012,30 @@ class _LocalStore(Store):
         # a graph about to change loses its digest first, so a crash can never
         # leave a digest that vouches for content the store does not hold
         self._digests.drop(writing)
-        indexed = self._digests.index_complete()
-        if indexed:
-            self._digests.mark_index(False)
         done = inserted = deleted = 0
-        if changed:
-            inserted, deleted = self._apply_diffs(changed)
-            done = inserted
-            if progress is not None:
-                progress(done)
         total_new = sum(len(q) for q in new.values())
-        if total_new >= _BULK_MIN:
-            self._write_json(self._journal, {"graphs": sorted(writing), "bulk": sorted(new)})
-            for key in new:
-                store.add_graph(conv.iri(key))
-            store.bulk_extend(_progress_every(_with_union(new.values()), done, progress))
-            store.flush()
-            self._journal.unlink()
-        elif new:
-            self._extend_graphs(new, done, progress)
+        with self._digests.writing():
+            if changed:
+                inserted, deleted = self._apply_diffs(changed)
+                done = inserted
+                if progress is not None:
+                    progress(done)
+            if total_new >= _BULK_MIN:
+                self._write_json(self._journal, {"graphs": sorted(writing), "bulk": sorted(new)})
+                for key in new:
+                    store.add_graph(conv.iri(key))
+                store.bulk_extend(_progress_every(_with_union(new.values()), done, progress))
+                store.flush()
+                self._journal.unlink()
+            elif new:
+                self._extend_graphs(new, done, progress)
+            self._digests.put_index(
+                *_index_rows({**new, **{k: now for k, (_, now) in changed.items()}})
+            )
         inserted += total_new
         if progress is not None:
             progress(inserted)
         self._digests.put(fresh)
-        written = {**new, **{k: now for k, (_, now) in changed.items()}}
-        inputs = {k: found for k, q in written.items() if (found := _brief_input(k, q))}
-        self._digests.put_index({k: _role_pairs(q) for k, q in written.items()}, inputs)
-        if indexed:
-            self._digests.mark_index(True)
         return ReplaceStats(
             added=len(new),
             replaced=len(changed),
@@ -1114,15 +1131,11 @@ class _LocalStore(Store):
         gone = self._leaving_union(removed, set(present), set())
         drops = " ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in present)
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in gone)
-        indexed = self._digests.index_complete()
-        if indexed:
-            self._digests.mark_index(False)
-        self.raw.update(f"{drops} ;\nDELETE DATA {{\n{body}\n}}" if gone else drops)
-        self._digests.put_index({n: [] for n in present}, {})
+        with self._digests.writing():
+            self.raw.update(f"{drops} ;\nDELETE DATA {{\n{body}\n}}" if gone else drops)
+            self._digests.put_index({n: [] for n in present}, {})
         if self._empty():
             self._digests.clear_index()
-            indexed = True
-        if indexed:
             self._digests.mark_index(True)
 
     def entity_ranking(
@@ -1142,26 +1155,20 @@ class _LocalStore(Store):
         return not self._digests.index_complete()
 
     def repair_index(self) -> int:
+        self._digests.mark_index(False)
         self._digests.clear_index()
-        roles: dict[str, list[tuple[str, str]]] = {}
-        inputs: dict[str, tuple[str, str | None]] = {}
         done = 0
+        part: dict[str, list[ox.Quad]] = {}
         for graph in self.raw.named_graphs():
-            if not isinstance(graph, ox.NamedNode):
-                continue
-            quads = list(self.raw.quads_for_pattern(None, None, None, graph))
-            roles[graph.value] = _role_pairs(quads)
-            found = _brief_input(graph.value, quads)
-            if found is not None:
-                inputs[graph.value] = found
-            if len(roles) >= 1000:
-                self._digests.put_index(roles, inputs)
-                done += len(roles)
-                roles, inputs = {}, {}
-        self._digests.put_index(roles, inputs)
+            if isinstance(graph, ox.NamedNode):
+                part[graph.value] = list(self.raw.quads_for_pattern(None, None, None, graph))
+            if len(part) >= 1000:
+                self._digests.put_index(*_index_rows(part))
+                done, part = done + len(part), {}
+        self._digests.put_index(*_index_rows(part))
         self._digests.mark_index(True)
         self.release_memory()
-        return done + len(roles)
+        return done + len(part)
 
     def brief_inputs(self, graphs: Sequence[str]) -> dict[str, tuple[str, str | None]] | None:
         if not self._digests.index_complete():
